@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/tag.h"
+
+#include <QList>
+#include <QString>
+
+namespace warta {
+
+class SqliteConnection;
+
+/// Queries and writes on the articles table.
+namespace ArticleStore {
+
+/// What a feed said about one item, before it becomes an article.
+struct Incoming {
+    QString guid;
+    QString link;
+    QString title;
+    QString author;
+    QString summary;
+    QString content;
+    QDateTime published;
+    QDateTime updated;
+    QString imageUrl;
+    QStringList categories; ///< become tags with origin Feed
+};
+
+enum class UpsertKind { Inserted, Updated, Unchanged };
+struct UpsertResult {
+    qint64 id = 0;
+    UpsertKind kind = UpsertKind::Unchanged;
+};
+
+/// Identity of an item within its feed: guid, else link, else a hash of its text.
+[[nodiscard]] QString dedupKey(const Incoming &item);
+
+/// Inserts a new article or updates a changed one in place. Reading state (read,
+/// starred), collections and user tags are never touched.
+UpsertResult upsert(SqliteConnection &db, qint64 feedId, const Incoming &item);
+
+/// Filters for listing; zero/empty fields do not filter.
+struct Filter {
+    qint64 feedId = 0;
+    QString tag;        ///< tag display form or key (matched normalised)
+    QString collection; ///< collection name (case-insensitive)
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    int limit = -1;
+    int offset = 0;
+};
+/// Articles newest first (collections: in collection order); bodies are not loaded.
+[[nodiscard]] QList<Article> list(SqliteConnection &db, const Filter &filter);
+/// One article with bodies, tags, collections and related links; id 0 when missing.
+[[nodiscard]] Article byId(SqliteConnection &db, qint64 id);
+
+void setRead(SqliteConnection &db, qint64 id, bool read);
+void setStarred(SqliteConnection &db, qint64 id, bool starred);
+
+/// Attaches tags (display forms) to an article, creating them as needed.
+void addTags(SqliteConnection &db, qint64 articleId, const QStringList &tags, TagOrigin origin);
+
+} // namespace ArticleStore
+} // namespace warta

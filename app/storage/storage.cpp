@@ -1,0 +1,42 @@
+#include "storage/storage.h"
+
+#include "storage/migrations.h"
+
+#include <QFileInfo>
+
+namespace warta {
+
+Storage::Storage(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{
+    {
+        // Set up the file before the writer starts: WAL lets readers run beside the writer.
+        SqliteConnection setup(path, SqliteConnection::Mode::ReadWrite);
+        QVariant check = setup.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        Q_UNUSED(check); // reading the schema fails early on a file that is not a database
+        setup.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        m_backup = migrate(setup);
+    }
+    m_writer = std::make_unique<DatabaseWriter>(path);
+    m_writer->post([](SqliteConnection &db) {
+        db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    });
+}
+
+Storage::~Storage() = default;
+
+std::unique_ptr<SqliteConnection> Storage::openReader() const
+{
+    auto reader = std::make_unique<SqliteConnection>(m_path, SqliteConnection::Mode::ReadOnly);
+    reader->exec(QStringLiteral("PRAGMA query_only = ON"));
+    return reader;
+}
+
+void Storage::reportFailure(const QString &what, const QString &message)
+{
+    qWarning("Write failed (%s): %s", qPrintable(what), qPrintable(message));
+    emit writeFailed(what, message);
+}
+
+} // namespace warta

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "storage/database_writer.h"
+#include "storage/sqlite_connection.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+
+#include <memory>
+#include <type_traits>
+
+namespace warta {
+
+/// The storage facade: opens (creating and migrating) the SQLite file, owns the one
+/// writer, and hands out read-only connections for views. Writes are jobs run on the
+/// writer thread; a failed write reaches the caller's future *and* the writeFailed
+/// signal, so it is never dropped silently.
+class Storage : public QObject {
+    Q_OBJECT
+public:
+    /// Opens `path` (WAL, foreign keys), migrating it to the latest schema.
+    /// Throws StorageError with a readable message (newer schema, unreadable file...).
+    explicit Storage(const QString &path, QObject *parent = nullptr);
+    ~Storage() override;
+
+    [[nodiscard]] const QString &path() const { return m_path; }
+    /// The backup made before migrating at open, if one was made.
+    [[nodiscard]] const QString &migrationBackup() const { return m_backup; }
+
+    /// A new read-only connection, for use on one thread (a view, a CLI command).
+    [[nodiscard]] std::unique_ptr<SqliteConnection> openReader() const;
+
+    /// Queues `job(connection)` on the writer thread. `what` names the operation for
+    /// error reports ("saving articles of ANTARA").
+    template <class F>
+    auto write(const QString &what, F job) -> QFuture<std::invoke_result_t<F &, SqliteConnection &>>;
+
+    /// Blocks until every write queued so far has finished.
+    void drain() { m_writer->drain(); }
+
+signals:
+    void writeFailed(const QString &what, const QString &message);
+    /// Emitted (from the writer thread) after a write job succeeded.
+    void changed(const QString &what);
+
+private:
+    void reportFailure(const QString &what, const QString &message);
+    QString m_path;
+    QString m_backup;
+    std::unique_ptr<DatabaseWriter> m_writer;
+};
+
+template <class F>
+auto Storage::write(const QString &what, F job) -> QFuture<std::invoke_result_t<F &, SqliteConnection &>>
+{
+    using Result = std::invoke_result_t<F &, SqliteConnection &>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    m_writer->post([this, what, job = std::move(job), promise](SqliteConnection &db) mutable {
+        try {
+            if constexpr (std::is_void_v<Result>)
+                job(db);
+            else
+                promise->addResult(job(db));
+            emit changed(what);
+        } catch (const std::exception &e) {
+            reportFailure(what, QString::fromUtf8(e.what()));
+            promise->setException(std::current_exception());
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace warta
