@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One command for every test: installs what is missing, then builds and runs the whole
+# suite twice: warnings as errors, and again under AddressSanitizer + UBSan.
+# WARTA_TEST_SANITIZE=0 skips the sanitizer pass (quicker local runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+jobs=$(nproc)
+export QT_QPA_PLATFORM=offscreen
+export CCACHE_DIR=${CCACHE_DIR:-$PWD/.cache/ccache}
+status=0
+
+run_suite() {
+  local dir=$1; shift
+  echo "=== $dir: configure and build"
+  scripts/build.sh "$dir" "$@"
+  echo "=== $dir: tests"
+  ctest --test-dir "$dir" -j"$jobs" --output-on-failure --timeout 600 || status=1
+}
+
+run_suite build-ci -DCMAKE_BUILD_TYPE=Debug -DWARTA_WERROR=ON
+if [ "${WARTA_TEST_SANITIZE:-1}" != 0 ]; then
+  run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DWARTA_WERROR=ON -DWARTA_SANITIZE=ON
+fi
+exit $status
