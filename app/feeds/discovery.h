@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+namespace warta::feeds {
+
+struct DiscoveredFeed {
+    QUrl url;      // absolute
+    QString type;  // e.g. "application/rss+xml"
+    QString title; // may be empty
+};
+
+/// Feeds a web page advertises with <link rel="alternate" type="application/rss+xml|atom+xml|
+/// feed+json|json|rdf+xml" href="...">, in document order, de-duplicated, resolved against the
+/// page URL (or its <base href>). Tolerant of attribute order, case and quoting.
+[[nodiscard]] QVector<DiscoveredFeed> discoverFeeds(const QByteArray &html, const QUrl &pageUrl);
+
+} // namespace warta::feeds
