@@ -1,6 +1,8 @@
 // Commands that manage subscriptions: add, import-opml, export-opml, feeds.
 #include "cli/article_json.h"
 #include "cli/cli_context.h"
+#include "cli/cli_network.h"
+#include "services/subscription_service.h"
 #include "services/opml_service.h"
 #include "storage/feed_store.h"
 #include "storage/storage.h"
@@ -35,19 +37,30 @@ T waitFor(QFuture<T> future)
 int runAdd(CliContext &ctx, QStringList args)
 {
     const QString folder = takeOption(args, QStringLiteral("--folder"));
+    const bool noCheck = takeFlag(args, QStringLiteral("--no-check"));
     if (args.size() != 1)
-        throw CliError(QStringLiteral("usage: add URL [--folder NAME]"), 2);
+        throw CliError(QStringLiteral("usage: add URL [--folder NAME] [--no-check]"), 2);
     const QUrl url = QUrl::fromUserInput(args.first());
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         throw CliError(QStringLiteral("not an http(s) URL: %1").arg(args.first()), 2);
-    const auto result = waitFor(ctx.storage().write(QStringLiteral("adding a feed"),
-        [url, folder](SqliteConnection &db) {
-            return FeedStore::add(db, url.toString(), QString(), FeedStore::ensureFolderPath(db, folder));
-        }));
-    if (!result.added)
-        ctx.err() << "already subscribed: " << url.toString() << " (feed " << result.id << ")\n";
-    ctx.out() << result.id << '\n';
+    FeedCandidate candidate{.feedUrl = url};
+    if (!noCheck) {
+        // Accepts a feed or a web page that links to one (autodiscovery).
+        candidate = findFeed(*makeFetcher(), url);
+        if (!candidate.error.isEmpty())
+            throw CliError(candidate.error);
+    }
+    try {
+        const SubscribeResult result = subscribe(ctx.storage(), candidate, folder);
+        if (!result.added)
+            ctx.err() << "already subscribed: " << candidate.feedUrl.toString() << " (feed " << result.feedId << ")\n";
+        else if (candidate.feedUrl != url)
+            ctx.err() << "found feed " << candidate.feedUrl.toString() << '\n';
+        ctx.out() << result.feedId << '\n';
+    } catch (const StorageError &e) {
+        throw CliError(e.message());
+    }
     return 0;
 }
 
@@ -103,8 +116,8 @@ int runFeeds(CliContext &ctx, QStringList args)
 QList<Command> subscriptionCommands()
 {
     return {
-        {QStringLiteral("add"), QStringLiteral("add URL [--folder NAME]"),
-         QStringLiteral("Subscribe to a feed"), runAdd},
+        {QStringLiteral("add"), QStringLiteral("add URL [--folder NAME] [--no-check]"),
+         QStringLiteral("Subscribe to a feed, or to the feed a web page links to"), runAdd},
         {QStringLiteral("import-opml"), QStringLiteral("import-opml FILE"),
          QStringLiteral("Subscribe to every feed of an OPML file"), runImportOpml},
         {QStringLiteral("export-opml"), QStringLiteral("export-opml [FILE]"),

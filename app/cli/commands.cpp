@@ -10,12 +10,8 @@ QList<Command> allCommands()
     all += refreshCommands();
     all += articleCommands();
     all += stateCommands();
-#ifdef WARTA_HAS_PARSE_COMMAND
     all.append(parseCommand());
-#endif
-#ifdef WARTA_HAS_EXTRACT_COMMAND
     all.append(extractCommand());
-#endif
     return all;
 }
 

@@ -147,12 +147,12 @@ void recordFetch(SqliteConnection &db, qint64 feedId, const FetchOutcome &o)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (o.error.isEmpty()) {
         Statement st = db.prepare(QStringLiteral(
-            "UPDATE feeds SET title = CASE WHEN ?2 IS NULL OR ?2 = '' THEN title ELSE ?2 END, "
+            "UPDATE feeds SET title = CASE WHEN title = '' THEN ifnull(?2, '') ELSE title END, "
             "site_url = ifnull(?3, site_url), url = ifnull(?4, url), etag = ?5, last_modified = ?6, "
-            "last_fetched = ?7, last_error = NULL, error_count = 0, next_attempt = NULL WHERE id = ?1"));
+            "last_fetched = ?7, last_error = ?8, error_count = 0, next_attempt = NULL WHERE id = ?1"));
         st.bind(1, feedId).bind(2, o.title).bind(3, o.siteUrl.isEmpty() ? QString() : o.siteUrl);
         st.bind(4, o.newUrl.isEmpty() ? QString() : o.newUrl).bind(5, o.etag).bind(6, o.lastModified);
-        st.bind(7, now);
+        st.bind(7, now).bind(8, o.warning.isEmpty() ? QString() : o.warning);
         st.run();
         return;
     }

@@ -41,7 +41,8 @@ struct FetchOutcome {
     QString newUrl;      ///< set after a permanent redirect
     QString etag;
     QString lastModified;
-    QString error;       ///< empty on success
+    QString error;       ///< empty on success; set: counts as a failure, with back-off
+    QString warning;     ///< success with a problem (e.g. ill-formed XML, items kept)
     bool disable = false; ///< e.g. HTTP 410
 };
 void recordFetch(SqliteConnection &db, qint64 feedId, const FetchOutcome &outcome);

@@ -1,0 +1,211 @@
+#include "services/refresh_service.h"
+
+#include "feeds/feed_parser.h"
+#include "net/fetcher.h"
+#include "services/article_cacher.h"
+#include "services/feed_ingest.h"
+#include "storage/feed_store.h"
+#include "storage/storage.h"
+
+#include <QtConcurrent>
+
+namespace warta {
+
+struct RefreshService::FeedOutcome {
+    qint64 feedId = 0;
+    QString title;
+    QString error;
+    bool notModified = false;
+    bool skipped = false;
+    IngestResult ingest;
+    bool fullText = false;
+};
+
+RefreshService::RefreshService(Storage &storage, net::Fetcher &fetcher, QObject *parent)
+    : QObject(parent), m_storage(storage), m_fetcher(fetcher)
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<warta::RefreshSummary>();
+    // Workers mostly wait on the network; more of them than cores keeps the fetcher busy.
+    m_pool.setMaxThreadCount(16);
+}
+
+RefreshService::~RefreshService()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void RefreshService::refresh(const QList<qint64> &feedIds, RefreshOptions options)
+{
+    if (isRunning())
+        return;
+    m_cancelled->store(false);
+    m_summary = {};
+    m_done = m_total = m_errors = 0;
+
+    auto reader = m_storage.openReader();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Feed> feeds;
+    for (const Feed &feed : FeedStore::all(*reader)) {
+        if (!feedIds.isEmpty() && !feedIds.contains(feed.id))
+            continue;
+        const bool backingOff = feed.nextAttempt.isValid() && feed.nextAttempt > now;
+        if (feed.disabled || (backingOff && !options.ignoreBackoff)) {
+            ++m_summary.skipped;
+            continue;
+        }
+        feeds.append(feed);
+    }
+    m_total = int(feeds.size());
+    emit started(m_total);
+    if (feeds.isEmpty()) {
+        emit finished(m_summary);
+        return;
+    }
+    m_pending = m_total;
+    for (const Feed &feed : feeds)
+        startFeed(feed.id, options.fullText && feed.fetchFullText, options.feedTimeoutMs);
+}
+
+void RefreshService::cacheArticles(const QList<qint64> &articleIds)
+{
+    if (articleIds.isEmpty())
+        return;
+    if (!isRunning()) {
+        m_cancelled->store(false);
+        m_summary = {};
+        m_done = m_total = m_errors = 0;
+        emit started(0);
+    }
+    for (qint64 id : articleIds) {
+        ++m_total;
+        ++m_pending;
+        startCaching(id);
+    }
+}
+
+void RefreshService::cancel()
+{
+    m_cancelled->store(true);
+    m_fetcher.cancelAll();
+}
+
+void RefreshService::startFeed(qint64 feedId, bool fullText, int timeoutMs)
+{
+    auto cancelled = m_cancelled;
+    Storage &storage = m_storage;
+    net::Fetcher &fetcher = m_fetcher;
+    QtConcurrent::run(&m_pool, [&storage, &fetcher, feedId, fullText, timeoutMs, cancelled] {
+        FeedOutcome outcome = refreshOneFeed(storage, fetcher, feedId, timeoutMs, *cancelled);
+        outcome.fullText = fullText;
+        return outcome;
+    }).then(this, [this](const FeedOutcome &o) {
+        const bool failed = !o.error.isEmpty() && o.ingest.inserted == 0 && o.ingest.updated == 0;
+        m_summary.feeds++;
+        m_summary.feedErrors += failed ? 1 : 0;
+        m_summary.notModified += o.notModified ? 1 : 0;
+        m_summary.newArticles += o.ingest.inserted;
+        m_summary.updatedArticles += o.ingest.updated;
+        emit feedRefreshed(o.feedId, o.title, o.ingest.inserted, o.error);
+        if (o.fullText && !m_cancelled->load()) {
+            for (qint64 id : o.ingest.newArticleIds) {
+                ++m_total;
+                ++m_pending;
+                startCaching(id);
+            }
+        }
+        taskDone(failed);
+    });
+}
+
+void RefreshService::startCaching(qint64 articleId)
+{
+    auto cancelled = m_cancelled;
+    Storage &storage = m_storage;
+    net::Fetcher &fetcher = m_fetcher;
+    QtConcurrent::run(&m_pool, [&storage, &fetcher, articleId, cancelled] {
+        return cacheArticle(storage, fetcher, articleId, *cancelled);
+    }).then(this, [this](const CacheOutcome &o) {
+        (o.ok ? m_summary.cached : m_summary.cacheErrors)++;
+        emit articleCached(o.articleId, o.error);
+        taskDone(!o.ok);
+    });
+}
+
+void RefreshService::taskDone(bool failed)
+{
+    ++m_done;
+    m_errors += failed ? 1 : 0;
+    emit progress(m_done, m_total, m_errors);
+    if (--m_pending == 0) {
+        m_summary.cancelled = m_cancelled->load();
+        emit finished(m_summary);
+    }
+}
+
+RefreshService::FeedOutcome RefreshService::refreshOneFeed(Storage &storage, net::Fetcher &fetcher,
+                                                           qint64 feedId, int timeoutMs,
+                                                           const std::atomic_bool &cancelled)
+{
+    FeedOutcome outcome;
+    outcome.feedId = feedId;
+    const Feed feed = FeedStore::byId(*storage.openReader(), feedId);
+    outcome.title = feed.title.isEmpty() ? feed.url : feed.title;
+    net::FetchRequest request;
+    request.url = QUrl(feed.url);
+    request.etag = feed.etag;
+    request.lastModified = feed.lastModified;
+    request.transferTimeoutMs = timeoutMs;
+    request.connectTimeoutMs = qMin(request.connectTimeoutMs, timeoutMs);
+    request.accept = "application/rss+xml, application/atom+xml, application/feed+json, "
+                     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    const net::FetchResult fetched = fetcher.fetch(request).result();
+    if (cancelled) {
+        outcome.error = QStringLiteral("cancelled");
+        return outcome;
+    }
+
+    FeedStore::FetchOutcome record;
+    record.etag = fetched.etag;
+    record.lastModified = fetched.lastModified;
+    feeds::ParsedFeed parsed;
+    if (!fetched.ok()) {
+        record.error = fetched.errorMessage;
+        record.disable = fetched.error == net::FetchResult::Error::Gone;
+    } else if (fetched.notModified) {
+        outcome.notModified = true;
+        if (feed.errorCount == 0 && feed.lastError.isEmpty())
+            return outcome; // a 304 writes nothing
+    } else {
+        parsed = feeds::parseFeed(fetched.body, fetched.finalUrl, fetched.contentType);
+        if (parsed.format.isEmpty())
+            record.error = QStringLiteral("not a feed: %1").arg(parsed.error.isEmpty() ? QStringLiteral("unknown format") : parsed.error);
+        else if (!parsed.wellFormed)
+            record.warning = parsed.error;
+        record.title = parsed.title.simplified();
+        record.siteUrl = parsed.link;
+        if (fetched.permanentRedirect && fetched.finalUrl != request.url)
+            record.newUrl = fetched.finalUrl.toString();
+    }
+    outcome.error = record.error.isEmpty() ? record.warning : record.error;
+    if (!record.title.isEmpty() && feed.title.isEmpty())
+        outcome.title = record.title;
+
+    auto stored = storage.write(QStringLiteral("saving feed %1").arg(outcome.title),
+                                [feedId, record, parsed](SqliteConnection &db) {
+        IngestResult result;
+        if (!parsed.items.isEmpty() && record.error.isEmpty())
+            result = ingestFeed(db, feedId, parsed);
+        FeedStore::recordFetch(db, feedId, record);
+        return result;
+    });
+    try {
+        outcome.ingest = stored.result();
+    } catch (const std::exception &e) {
+        outcome.error = QString::fromUtf8(e.what());
+    }
+    return outcome;
+}
+
+} // namespace warta
