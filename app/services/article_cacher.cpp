@@ -17,15 +17,6 @@ constexpr int kMaxImages = 40;
 constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
 constexpr qint64 kMaxPageBytes = 16 * 1024 * 1024;
 
-net::FetchRequest pageRequest(const QUrl &url, qint64 maxBytes)
-{
-    net::FetchRequest request;
-    request.url = url;
-    request.maxBytes = maxBytes;
-    request.transferTimeoutMs = 30'000;
-    return request;
-}
-
 bool isImageType(const QByteArray &contentType)
 {
     return contentType.trimmed().toLower().startsWith("image/");
@@ -33,12 +24,24 @@ bool isImageType(const QByteArray &contentType)
 
 } // namespace
 
+ResourceLoader networkLoader(net::Fetcher &fetcher)
+{
+    return [&fetcher](const QUrl &url, qint64 maxBytes) {
+        net::FetchRequest request;
+        request.url = url;
+        request.maxBytes = maxBytes;
+        request.transferTimeoutMs = 30'000;
+        const net::FetchResult r = fetcher.fetch(request).result();
+        return LoadedResource{r.ok(), r.body, r.contentType, r.finalUrl, r.errorMessage};
+    };
+}
+
 QString cachedImageUrl(const QString &sha256)
 {
     return QStringLiteral("warta://image/") + sha256;
 }
 
-CacheOutcome cacheArticle(Storage &storage, net::Fetcher &fetcher, qint64 articleId,
+CacheOutcome cacheArticle(Storage &storage, const ResourceLoader &load, qint64 articleId,
                           const std::atomic_bool &cancelled)
 {
     CacheOutcome outcome;
@@ -58,18 +61,18 @@ CacheOutcome cacheArticle(Storage &storage, net::Fetcher &fetcher, qint64 articl
     if (!link.isValid() || !link.scheme().startsWith(QLatin1String("http")))
         return fail(QStringLiteral("the article has no web page to fetch"));
 
-    const net::FetchResult page = fetcher.fetch(pageRequest(link, kMaxPageBytes)).result();
+    const LoadedResource page = load(link, kMaxPageBytes);
     if (cancelled)
         return outcome;
-    if (!page.ok())
-        return fail(QStringLiteral("fetching the page failed: %1").arg(page.errorMessage));
+    if (!page.ok)
+        return fail(QStringLiteral("fetching the page failed: %1").arg(page.error));
 
     // Next pages are fetched on demand by the extractor, through the same fetcher.
     const content::PageLoader loadPage = [&](const QUrl &url) -> std::optional<QByteArray> {
         if (cancelled)
             return std::nullopt;
-        const net::FetchResult next = fetcher.fetch(pageRequest(url, kMaxPageBytes)).result();
-        if (!next.ok())
+        const LoadedResource next = load(url, kMaxPageBytes);
+        if (!next.ok)
             return std::nullopt;
         return next.body;
     };
@@ -87,8 +90,8 @@ CacheOutcome cacheArticle(Storage &storage, net::Fetcher &fetcher, qint64 articl
     for (const QString &url : std::as_const(wanted)) {
         if (cancelled || images.size() >= kMaxImages)
             break;
-        const net::FetchResult image = fetcher.fetch(pageRequest(QUrl(url), kMaxImageBytes)).result();
-        if (!image.ok() || !isImageType(image.contentType) || image.body.isEmpty())
+        const LoadedResource image = load(QUrl(url), kMaxImageBytes);
+        if (!image.ok || !isImageType(image.contentType) || image.body.isEmpty())
             continue;
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(image.body, QCryptographicHash::Sha256).toHex());
         cachedUrl.insert(url, cachedImageUrl(hash));

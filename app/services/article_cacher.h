@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <atomic>
+#include <functional>
 
 namespace warta {
 
@@ -19,6 +22,20 @@ struct CacheOutcome {
     QString error;
 };
 
+/// A document or image as the cacher needs it, from the network or from bundled files.
+struct LoadedResource {
+    bool ok = false;
+    QByteArray body;
+    QByteArray contentType;
+    QUrl finalUrl;
+    QString error;
+};
+/// Loads `url` (at most `maxBytes`); blocking.
+using ResourceLoader = std::function<LoadedResource(const QUrl &url, qint64 maxBytes)>;
+
+/// A loader that fetches through the Fetcher (blocking the calling worker thread only).
+[[nodiscard]] ResourceLoader networkLoader(net::Fetcher &fetcher);
+
 /// The URL the article pane loads a cached image from: warta://image/<sha256>.
 [[nodiscard]] QString cachedImageUrl(const QString &sha256);
 
@@ -26,7 +43,7 @@ struct CacheOutcome {
 /// images once, and stores all of it so the article reads offline. Blocking: run it on a
 /// worker thread; the Fetcher does the I/O on its own thread and the writer stores.
 /// A failure is stored on the article (not retried on every refresh) and returned.
-CacheOutcome cacheArticle(Storage &storage, net::Fetcher &fetcher, qint64 articleId,
+CacheOutcome cacheArticle(Storage &storage, const ResourceLoader &load, qint64 articleId,
                           const std::atomic_bool &cancelled);
 
 } // namespace warta

@@ -125,7 +125,7 @@ void RefreshService::startCaching(qint64 articleId)
     Storage &storage = m_storage;
     net::Fetcher &fetcher = m_fetcher;
     QtConcurrent::run(&m_pool, [&storage, &fetcher, articleId, cancelled] {
-        return cacheArticle(storage, fetcher, articleId, *cancelled);
+        return cacheArticle(storage, networkLoader(fetcher), articleId, *cancelled);
     }).then(this, [this](const CacheOutcome &o) {
         (o.ok ? m_summary.cached : m_summary.cacheErrors)++;
         emit articleCached(o.articleId, o.error);
