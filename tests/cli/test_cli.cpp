@@ -1,5 +1,6 @@
 // warta-cli driven as a script would: a real binary, a real database file.
 #include "cli_runner.h"
+#include "loopback_http_server.h"
 #include "storage/article_store.h"
 #include "storage/collection_store.h"
 #include "storage/feed_store.h"
@@ -22,6 +23,7 @@ private slots:
     void versionAndHelp();
     void unknownCommandFailsWithOneLine();
     void addListsAndRefusesBadUrls();
+    void addDiscoversFeedAndRefreshFetchesIt();
     void importExportOpmlRoundTrips();
     void importRejectsNonOpml();
     void articlesJsonHasTheDocumentedKeys();
@@ -59,7 +61,7 @@ void TestCli::unknownCommandFailsWithOneLine()
 void TestCli::addListsAndRefusesBadUrls()
 {
     auto r = runWartaCli(withDb({QStringLiteral("add"), QStringLiteral("https://www.antaranews.com/rss/terkini.xml"),
-                                 QStringLiteral("--folder"), QStringLiteral("Berita")}));
+                                 QStringLiteral("--folder"), QStringLiteral("Berita"), QStringLiteral("--no-check")}));
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("1"));
     r = runWartaCli(withDb({QStringLiteral("add"), QStringLiteral("javascript:alert(1)")}));
@@ -71,6 +73,42 @@ void TestCli::addListsAndRefusesBadUrls()
     QCOMPARE(feeds.size(), 1);
     QCOMPARE(feeds[0][QStringLiteral("url")].toString(), QStringLiteral("https://www.antaranews.com/rss/terkini.xml"));
     QCOMPARE(feeds[0][QStringLiteral("folder")].toString(), QStringLiteral("Berita"));
+}
+
+void TestCli::addDiscoversFeedAndRefreshFetchesIt()
+{
+    test::LoopbackHttpServer server;
+    const QByteArray feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kabar Uji</title>"
+                            "<link>http://127.0.0.1/</link><item><guid>a</guid><title>Berita satu</title>"
+                            "<pubDate>Rabu, 26 Agustus 2020 08:02 WIB</pubDate><category>Teknologi</category></item>"
+                            "</channel></rss>";
+    server.route(QStringLiteral("/rss.xml"), {.headers = {{"Content-Type", "application/rss+xml"}}, .body = feed, .etag = "\"v1\""});
+    server.route(QStringLiteral("/"), {.headers = {{"Content-Type", "text/html; charset=utf-8"}},
+                                       .body = "<html><head><link rel=alternate type=\"application/rss+xml\" "
+                                               "href=\"/rss.xml\" title=\"RSS\"></head><body>Beranda</body></html>"});
+    auto r = runWartaCli(withDb({QStringLiteral("add"), server.url(QStringLiteral("/")).toString()}));
+    QVERIFY2(r.exitCode == 0, r.err);
+    QVERIFY2(r.err.contains("found feed"), r.err);
+    r = runWartaCli(withDb({QStringLiteral("refresh"), QStringLiteral("--json"), QStringLiteral("--no-fulltext")}));
+    QVERIFY2(r.exitCode == 0, r.err);
+    QVERIFY2(r.err.contains("progress 1/1"), r.err);
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(summary[QStringLiteral("new_articles")].toInt(), 1);
+    const QJsonArray feeds = QJsonDocument::fromJson(runWartaCli(withDb({QStringLiteral("feeds"), QStringLiteral("--json")})).out).array();
+    QCOMPARE(feeds[0][QStringLiteral("title")].toString(), QStringLiteral("Kabar Uji"));
+    QCOMPARE(feeds[0][QStringLiteral("url")].toString(), server.url(QStringLiteral("/rss.xml")).toString());
+    const QJsonArray articles = QJsonDocument::fromJson(runWartaCli(withDb({QStringLiteral("articles"), QStringLiteral("--json")})).out).array();
+    QCOMPARE(articles[0][QStringLiteral("published")].toString(), QStringLiteral("2020-08-26T01:02:00Z"));
+    QCOMPARE(articles[0][QStringLiteral("tags")].toArray().first().toString(), QStringLiteral("Teknologi"));
+    // A second refresh gets a 304 and changes nothing.
+    r = runWartaCli(withDb({QStringLiteral("refresh"), QStringLiteral("--json")}));
+    QCOMPARE(QJsonDocument::fromJson(r.out)[QStringLiteral("not_modified")].toInt(), 1);
+
+    server.stop();
+    r = runWartaCli(withDb({QStringLiteral("add"), server.url(QStringLiteral("/other")).toString()}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith("warta-cli: cannot fetch"), r.err);
+    QCOMPARE(r.err.count('\n'), 1);
 }
 
 void TestCli::importExportOpmlRoundTrips()
