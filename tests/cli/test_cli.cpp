@@ -30,6 +30,7 @@ private slots:
     void markAndCollectChangeState();
     void statsCountsEverything();
     void newerDatabaseIsRefused();
+    void parseAndExtractSavedFiles();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("cli.db")); }
@@ -240,6 +241,33 @@ void TestCli::newerDatabaseIsRefused()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("newer than this Warta"), r.err);
+}
+
+void TestCli::parseAndExtractSavedFiles()
+{
+    const QString idNews = test::sharedDir() + QStringLiteral("/fixtures/id-news");
+    auto r = runWartaCli({QStringLiteral("parse"), idNews + QStringLiteral("/antaranews/feed.xml"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err);
+    const QJsonObject feed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(feed[QStringLiteral("format")].toString(), QStringLiteral("atom1.0"));
+    QVERIFY(feed[QStringLiteral("items")].toArray().size() >= 3);
+    for (const char *key : {"id", "title", "link", "published", "updated", "author", "categories", "summary", "content", "enclosures"})
+        QVERIFY2(feed[QStringLiteral("items")].toArray().first().toObject().contains(QLatin1String(key)), key);
+
+    const QString page = idNews + QStringLiteral("/pikiran-rakyat/pages/persib-gelar-tes-usap-sebelum-kembali-latihan.html");
+    const QString url = QStringLiteral("https://www.pikiran-rakyat.com/bola/pr-01672095/persib-gelar-tes-usap-sebelum-kembali-latihan-jelang-lanjutan-liga-1");
+    r = runWartaCli({QStringLiteral("extract"), page, QStringLiteral("--url"), url, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err);
+    const QJsonObject extracted = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(extracted[QStringLiteral("title")].toString(), QStringLiteral("Persib Gelar Tes Usap Sebelum Kembali Latihan Jelang Lanjutan Liga 1"));
+    QCOMPARE(extracted[QStringLiteral("related")].toArray().size(), 2);
+    r = runWartaCli({QStringLiteral("extract"), page, QStringLiteral("--url"), url, QStringLiteral("--text")});
+    QVERIFY(r.out.startsWith("PIKIRAN RAKYAT - Seluruh pemain"));
+    QVERIFY(r.out.contains("\n\n"));
+    QVERIFY(!r.out.contains("Baca Juga"));
+    r = runWartaCli({QStringLiteral("parse"), QStringLiteral("/nonexistent.xml"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
