@@ -25,6 +25,8 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
 
 SqliteConnection::~SqliteConnection()
 {
+    for (sqlite3_stmt *stmt : std::as_const(m_idle))
+        sqlite3_finalize(stmt);
     sqlite3_close_v2(m_db);
 }
 
@@ -50,12 +52,27 @@ void SqliteConnection::exec(const QString &sql)
 
 Statement SqliteConnection::prepare(const QString &sql)
 {
+    QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_stmt *cached = m_idle.take(utf8))
+        return Statement(*this, cached, std::move(utf8));
     sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc, QStringLiteral("preparing query"));
-    return Statement(*this, stmt);
+    return Statement(*this, stmt, std::move(utf8));
+}
+
+void SqliteConnection::release(const QByteArray &sql, sqlite3_stmt *stmt)
+{
+    constexpr int kMaxIdle = 96;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (m_idle.size() >= kMaxIdle || m_idle.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_idle.insert(sql, stmt);
 }
 
 qint64 SqliteConnection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
@@ -70,12 +87,16 @@ QVariant SqliteConnection::scalar(const QString &sql)
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(std::move(other.m_sql))
 {
     other.m_stmt = nullptr;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    if (m_stmt)
+        m_db->release(m_sql, m_stmt);
+}
 
 static void checkBind(SqliteConnection &db, int rc)
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -46,14 +47,21 @@ public:
     [[noreturn]] void fail(int code, const QString &context) const;
 
 private:
+    friend class Statement;
+    /// Takes back a finished statement for reuse by the next prepare() of the same SQL:
+    /// compiling is a large part of a write's cost (the FTS triggers compile with it).
+    void release(const QByteArray &sql, sqlite3_stmt *stmt);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QHash<QByteArray, sqlite3_stmt *> m_idle;
 };
 
 /// A prepared statement; bind by 1-based index, step, read columns.
 class Statement {
 public:
-    Statement(SqliteConnection &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) {}
+    Statement(SqliteConnection &db, sqlite3_stmt *stmt, QByteArray sql)
+        : m_db(&db), m_stmt(stmt), m_sql(std::move(sql)) {}
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
     ~Statement();
@@ -81,6 +89,7 @@ public:
 private:
     SqliteConnection *m_db;
     sqlite3_stmt *m_stmt;
+    QByteArray m_sql;
 };
 
 /// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (e.g. on exception).
