@@ -3,48 +3,108 @@
 #include "storage/sqlite_connection.h"
 
 #include <QSemaphore>
-#include <QThread>
+
+#include <pthread.h>
 
 namespace warta {
 
-class DatabaseWriter::Worker : public QObject {
-public:
-    explicit Worker(SqliteConnection &db) : m_db(db) {}
-    void run(const Job &job) { job(m_db); }
-private:
-    SqliteConnection &m_db;
-};
+namespace {
+// Enough to amortise a commit over a refresh's many small feeds, few enough that a
+// reader's "mark as read" never waits long behind them.
+constexpr size_t kMaxBatch = 32;
+} // namespace
 
 DatabaseWriter::DatabaseWriter(const QString &path)
     : m_connection(std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadWrite))
-    , m_thread(new QThread)
-    , m_worker(new Worker(*m_connection))
 {
-    m_thread->setObjectName(QStringLiteral("warta-db-writer"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
+    m_thread = std::thread([this] { loop(); });
+    pthread_setname_np(m_thread.native_handle(), "warta-db-writer");
 }
 
 DatabaseWriter::~DatabaseWriter()
 {
-    drain();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
 }
 
 void DatabaseWriter::post(Job job)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
-                              Qt::QueuedConnection);
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(job));
+    }
+    m_wake.notify_one();
 }
 
 void DatabaseWriter::drain()
 {
     QSemaphore done;
-    post([&done](SqliteConnection &) { done.release(); });
+    post({[](SqliteConnection &) {}, [&done](std::exception_ptr) { done.release(); }});
     done.acquire();
+}
+
+void DatabaseWriter::loop()
+{
+    for (;;) {
+        std::deque<Job> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // stopping, and everything queued has run
+            while (!m_queue.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runBatch(batch);
+    }
+}
+
+void DatabaseWriter::runBatch(std::deque<Job> &batch)
+{
+    SqliteConnection &db = *m_connection;
+    if (batch.size() == 1) {
+        // Alone, a job manages its own transaction (and may run statements, such as some
+        // pragmas, that cannot run inside one).
+        std::exception_ptr error;
+        try {
+            batch.front().run(db);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        batch.front().done(error);
+        return;
+    }
+    std::vector<std::exception_ptr> errors(batch.size());
+    std::exception_ptr commitError;
+    try {
+        db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        for (size_t i = 0; i < batch.size(); ++i) {
+            db.exec(QStringLiteral("SAVEPOINT job"));
+            try {
+                batch[i].run(db);
+                db.exec(QStringLiteral("RELEASE job"));
+            } catch (...) {
+                errors[i] = std::current_exception();
+                db.exec(QStringLiteral("ROLLBACK TO job; RELEASE job"));
+            }
+        }
+        db.exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        commitError = std::current_exception();
+        try {
+            db.exec(QStringLiteral("ROLLBACK"));
+        } catch (...) {
+            // The failed COMMIT may already have ended the transaction.
+        }
+    }
+    for (size_t i = 0; i < batch.size(); ++i)
+        batch[i].done(commitError ? commitError : errors[i]);
 }
 
 } // namespace warta

@@ -186,16 +186,19 @@ QDateTime Statement::dateTime(int column) const
     return QDateTime::fromSecsSinceEpoch(int64(column), Qt::UTC);
 }
 
-Transaction::Transaction(SqliteConnection &db) : m_db(db)
+Transaction::Transaction(SqliteConnection &db)
+    : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // Inside the writer's group commit (or another transaction) this is a savepoint.
+    m_db.exec(m_nested ? QStringLiteral("SAVEPOINT tx") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec(QStringLiteral("ROLLBACK"));
+            m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO tx; RELEASE tx") : QStringLiteral("ROLLBACK"));
         } catch (const StorageError &) {
             // Rolling back after a failure that already ended the transaction.
         }
@@ -204,7 +207,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(QStringLiteral("COMMIT"));
+    m_db.exec(m_nested ? QStringLiteral("RELEASE tx") : QStringLiteral("COMMIT"));
     m_done = true;
 }
 

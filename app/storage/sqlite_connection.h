@@ -93,6 +93,7 @@ private:
 };
 
 /// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed (e.g. on exception).
+/// Within an open transaction it nests as a savepoint.
 class Transaction {
 public:
     explicit Transaction(SqliteConnection &db);
@@ -100,6 +101,7 @@ public:
     void commit();
 private:
     SqliteConnection &m_db;
+    bool m_nested;
     bool m_done = false;
 };
 

@@ -19,9 +19,9 @@ Storage::Storage(const QString &path, QObject *parent)
         m_backup = migrate(setup);
     }
     m_writer = std::make_unique<DatabaseWriter>(path);
-    m_writer->post([](SqliteConnection &db) {
+    write(QStringLiteral("setting up the writer"), [](SqliteConnection &db) {
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    });
+    }).waitForFinished();
 }
 
 Storage::~Storage() = default;
@@ -31,6 +31,17 @@ std::unique_ptr<SqliteConnection> Storage::openReader() const
     auto reader = std::make_unique<SqliteConnection>(m_path, SqliteConnection::Mode::ReadOnly);
     reader->exec(QStringLiteral("PRAGMA query_only = ON"));
     return reader;
+}
+
+QString Storage::describe(const std::exception_ptr &error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    } catch (...) {
+        return QStringLiteral("unknown error");
+    }
 }
 
 void Storage::reportFailure(const QString &what, const QString &message)

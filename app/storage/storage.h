@@ -8,6 +8,7 @@
 #include <QPromise>
 
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace warta {
@@ -46,6 +47,7 @@ signals:
 
 private:
     void reportFailure(const QString &what, const QString &message);
+    static QString describe(const std::exception_ptr &error);
     QString m_path;
     QString m_backup;
     std::unique_ptr<DatabaseWriter> m_writer;
@@ -58,19 +60,29 @@ auto Storage::write(const QString &what, F job) -> QFuture<std::invoke_result_t<
     auto promise = std::make_shared<QPromise<Result>>();
     QFuture<Result> future = promise->future();
     promise->start();
-    m_writer->post([this, what, job = std::move(job), promise](SqliteConnection &db) mutable {
-        try {
-            if constexpr (std::is_void_v<Result>)
-                job(db);
-            else
-                promise->addResult(job(db));
+    // The result is kept until the writer has committed; only then is the promise kept.
+    auto result = std::make_shared<std::optional<std::conditional_t<std::is_void_v<Result>, bool, Result>>>();
+    DatabaseWriter::Job writerJob;
+    writerJob.run = [job = std::move(job), result](SqliteConnection &db) mutable {
+        if constexpr (std::is_void_v<Result>) {
+            job(db);
+            result->emplace(true);
+        } else {
+            result->emplace(job(db));
+        }
+    };
+    writerJob.done = [this, what, promise, result](std::exception_ptr error) {
+        if (error) {
+            reportFailure(what, describe(error));
+            promise->setException(error);
+        } else {
+            if constexpr (!std::is_void_v<Result>)
+                promise->addResult(std::move(**result));
             emit changed(what);
-        } catch (const std::exception &e) {
-            reportFailure(what, QString::fromUtf8(e.what()));
-            promise->setException(std::current_exception());
         }
         promise->finish();
-    });
+    };
+    m_writer->post(std::move(writerJob));
     return future;
 }
 

@@ -17,6 +17,7 @@ private slots:
     void readerSeesSnapshotDuringWrite();
     void failedWriteIsReported();
     void fullDiskIsReportedReadably();
+    void queuedJobsCommitTogetherButFailAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +109,43 @@ void TestStorageWriter::fullDiskIsReportedReadably()
              qPrintable(failed.at(0).at(1).toString()));
     auto reader = storage.openReader();
     QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM feeds")).toInt(), 1); // earlier data intact
+}
+
+void TestStorageWriter::queuedJobsCommitTogetherButFailAlone()
+{
+    Storage storage(m_dir.filePath(QStringLiteral("batch.db")));
+    QSignalSpy failed(&storage, &Storage::writeFailed);
+    QSemaphore release;
+    // Hold the writer so the next jobs queue up and run as one batch.
+    auto blocker = storage.write(QStringLiteral("blocker"), [&release](SqliteConnection &) { release.acquire(); });
+    auto insert = [&](const QString &url) {
+        return storage.write(QStringLiteral("insert"), [url](SqliteConnection &db) {
+            Transaction tx(db); // a job's own transaction nests inside the batch
+            Statement st = db.prepare(QStringLiteral("INSERT INTO feeds(url, created_at) VALUES (?1, 0)"));
+            st.bind(1, url);
+            st.run();
+            tx.commit();
+            return db.lastInsertId();
+        });
+    };
+    auto first = insert(QStringLiteral("https://a.example/1"));
+    auto duplicate = storage.write(QStringLiteral("half-done job"), [](SqliteConnection &db) {
+        db.exec(QStringLiteral("INSERT INTO feeds(url, created_at) VALUES ('https://a.example/partial', 0)"));
+        db.exec(QStringLiteral("INSERT INTO feeds(url, created_at) VALUES ('https://a.example/1', 0)")); // UNIQUE
+    });
+    auto third = insert(QStringLiteral("https://a.example/3"));
+    QVERIFY(!first.isFinished()); // nothing is reported before its commit
+    release.release();
+    QVERIFY(first.result() > 0);
+    QVERIFY(third.result() > 0);
+    QVERIFY_THROWS_EXCEPTION(StorageError, duplicate.waitForFinished());
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("half-done job"));
+    auto reader = storage.openReader();
+    // The failing job rolled back entirely (its first insert too); its neighbours committed.
+    QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM feeds")).toInt(), 2);
+    QCOMPARE(reader->scalar(QStringLiteral("SELECT count(*) FROM feeds WHERE url LIKE '%partial'")).toInt(), 0);
+    blocker.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestStorageWriter)
