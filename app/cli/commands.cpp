@@ -10,6 +10,7 @@ QList<Command> allCommands()
     all += refreshCommands();
     all += articleCommands();
     all += stateCommands();
+    all += searchCommands();
     all.append(parseCommand());
     all.append(extractCommand());
     return all;

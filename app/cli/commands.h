@@ -10,6 +10,7 @@ QList<Command> subscriptionCommands();
 QList<Command> articleCommands();
 QList<Command> stateCommands();
 QList<Command> refreshCommands();
+QList<Command> searchCommands();
 Command parseCommand();
 Command extractCommand();
 

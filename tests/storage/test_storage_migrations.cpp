@@ -80,6 +80,12 @@ void TestStorageMigrations::migratesFromEveryEarlierVersion()
     // Articles that existed before the search index are found by it afterwards.
     QCOMPARE(db->scalar(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'teknologi'")).toInt(), 7);
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'tags:teknologi'")).toInt(), 1);
+    // From version 4 the index is stemmed, also for rows that were there before:
+    // the root "perintah" finds "pemerintah", and the title weight is stored.
+    QCOMPARE(db->scalar(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'perintah'")).toInt(), 7);
+    Statement rank = db->prepare(QStringLiteral("SELECT v FROM articles_fts_config WHERE k = 'rank'"));
+    QVERIFY(rank.next());
+    QVERIFY2(rank.text(0).startsWith(QLatin1String("bm25(10.0")), qPrintable(rank.text(0)));
 }
 
 void TestStorageMigrations::refusesNewerSchemaAndLeavesFileAlone()
