@@ -13,6 +13,8 @@
 
 #include <QSet>
 
+#include <memory>
+
 namespace warta::content {
 namespace {
 
@@ -30,11 +32,10 @@ struct PageContent {
     int textLength = 0;
 };
 
-PageContent extractBody(const QByteArray &utf8, const QUrl &url, const QString &title, const ScoringFlags &flags,
+PageContent extractBody(HtmlDocument &doc, const QUrl &url, const QString &title, const ScoringFlags &flags,
                         int firstRelatedIndex)
 {
     PageContent page;
-    HtmlDocument doc(utf8);
     if (!doc.isValid() || !doc.body())
         return page;
     const auto blocks = markRelatedBlocks(doc.body(), doc.doc(), url);
@@ -64,13 +65,17 @@ PageContent extractBody(const QByteArray &utf8, const QUrl &url, const QString &
 }
 
 // Readability's retry ladder: each pass that finds too little text drops one heuristic;
-// the longest result wins if none reaches the threshold.
-PageContent extractBodyWithRetries(const QByteArray &utf8, const QUrl &url, const QString &title, int firstRelatedIndex)
+// the longest result wins if none reaches the threshold. Every pass rewrites its tree, so
+// each needs a fresh parse; the first uses `parsed` (the tree metadata was read from,
+// untouched so far) to save one parse per page.
+PageContent extractBodyWithRetries(const QByteArray &utf8, std::unique_ptr<HtmlDocument> parsed, const QUrl &url,
+                                   const QString &title, int firstRelatedIndex)
 {
     const ScoringFlags ladder[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
     PageContent best;
     for (const ScoringFlags &flags : ladder) {
-        PageContent page = extractBody(utf8, url, title, flags, firstRelatedIndex);
+        const std::unique_ptr<HtmlDocument> doc = parsed ? std::move(parsed) : std::make_unique<HtmlDocument>(utf8);
+        PageContent page = extractBody(*doc, url, title, flags, firstRelatedIndex);
         if (page.textLength >= kMinArticleChars)
             return page;
         if (page.textLength > best.textLength)
@@ -103,8 +108,9 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
     }
     const QByteArray utf8 = prepareBytes(html, contentType);
     QUrl next;
+    auto firstDoc = std::make_unique<HtmlDocument>(utf8);
     {
-        const HtmlDocument doc(utf8);
+        const HtmlDocument &doc = *firstDoc; // only read here; extraction reuses it
         if (!doc.isValid()) {
             out.error = QStringLiteral("not an HTML document");
             return out;
@@ -122,7 +128,7 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
         next = findNextPage(doc, url);
     }
 
-    PageContent first = extractBodyWithRetries(utf8, url, out.title, 0);
+    PageContent first = extractBodyWithRetries(utf8, std::move(firstDoc), url, out.title, 0);
     out.html = first.html;
     out.paragraphs = first.paragraphs;
     out.related = first.related;
@@ -134,7 +140,11 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
         if (!bytes || bytes->trimmed().isEmpty())
             break;
         const QByteArray pageUtf8 = prepareBytes(*bytes, {});
-        PageContent page = extractBodyWithRetries(pageUtf8, next, out.title, int(out.related.size()));
+        // The next link is read before extraction rewrites the tree, which then reuses it.
+        auto pageDoc = std::make_unique<HtmlDocument>(pageUtf8);
+        const QUrl pageUrl = next;
+        const QUrl following = findNextPage(*pageDoc, pageUrl);
+        PageContent page = extractBodyWithRetries(pageUtf8, std::move(pageDoc), pageUrl, out.title, int(out.related.size()));
         if (page.paragraphs.isEmpty())
             break;
         for (warta::RelatedLink link : page.related) {
@@ -144,8 +154,7 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
         out.paragraphs += page.paragraphs;
         out.html += page.html;
         ++out.pages;
-        const HtmlDocument doc(pageUtf8);
-        next = findNextPage(doc, next);
+        next = following;
     }
 
     // Images come from the final HTML so the list matches what is kept.

@@ -49,9 +49,9 @@ void removeBoilerplate(xmlNode *article)
         xmlNodePtr n = *it;
         const QString t = dom::tag(n);
         static const QStringList blocks = {"p", "div", "span", "section", "li", "h2", "h3", "h4", "h5", "h6", "strong", "b", "table", "blockquote"};
-        if (!blocks.contains(t) || !dom::descendants(n, kRelatedMarkerTag).empty())
+        if (!blocks.contains(t) || dom::hasDescendant(n, kRelatedMarkerTag))
             continue;
-        if (!dom::descendants(n, "img").empty())
+        if (dom::hasDescendant(n, "img"))
             continue;
         const QString text = dom::innerText(n);
         if (!text.isEmpty() && isBoilerplateParagraph(text))

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
 
 namespace warta::content {
@@ -48,16 +49,6 @@ xmlNodePtr HtmlDocument::head() const
 }
 
 namespace dom {
-
-bool isElement(const xmlNode *n)
-{
-    return n && n->type == XML_ELEMENT_NODE;
-}
-
-bool isText(const xmlNode *n)
-{
-    return n && (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE);
-}
 
 QString tag(const xmlNode *n)
 {
@@ -130,6 +121,30 @@ QString innerText(const xmlNode *n)
     return collapseWhitespace(textContent(n));
 }
 
+// Same walk and depth cut as appendText.
+static bool anyVisibleText(const xmlNode *n, int depth)
+{
+    if (depth > kMaxDepth)
+        return false;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (isText(c)) {
+            const QString text = QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+            if (std::any_of(text.begin(), text.end(), [](QChar ch) { return !ch.isSpace(); }))
+                return true;
+        } else if (isElement(c) && anyVisibleText(c, depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasVisibleText(const xmlNode *n)
+{
+    if (isText(n))
+        return !textContent(n).trimmed().isEmpty();
+    return n && anyVisibleText(n, 0);
+}
+
 std::vector<xmlNodePtr> elementChildren(const xmlNode *n)
 {
     std::vector<xmlNodePtr> out;
@@ -158,6 +173,23 @@ std::vector<xmlNodePtr> descendants(const xmlNode *n, const char *tagName)
     if (n)
         collect(n, tagName, out, 0);
     return out;
+}
+
+// Same walk and depth cut as collect.
+static bool anyDescendant(const xmlNode *n, const char *tagName, int depth)
+{
+    if (depth > kMaxDepth)
+        return false;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (isElement(c)
+            && (std::strcmp(reinterpret_cast<const char *>(c->name), tagName) == 0 || anyDescendant(c, tagName, depth + 1)))
+            return true;
+    return false;
+}
+
+bool hasDescendant(const xmlNode *n, const char *tagName)
+{
+    return n && anyDescendant(n, tagName, 0);
 }
 
 bool hasAncestor(const xmlNode *n, const char *tagName, int maxDepth)

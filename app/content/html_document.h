@@ -35,8 +35,12 @@ private:
 namespace dom {
 inline constexpr int kMaxDepth = 400;
 
-[[nodiscard]] bool isElement(const xmlNode *n);
-[[nodiscard]] bool isText(const xmlNode *n);
+// Inline: these sit in every tree walk's inner loop.
+[[nodiscard]] inline bool isElement(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE; }
+[[nodiscard]] inline bool isText(const xmlNode *n)
+{
+    return n && (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE);
+}
 /// Lower-case tag name ("" for non-elements); libxml2's HTML parser already lower-cases.
 [[nodiscard]] QString tag(const xmlNode *n);
 [[nodiscard]] bool is(const xmlNode *n, const char *tagName);
@@ -50,9 +54,14 @@ void setAttr(xmlNode *n, const char *name, const QString &value);
 [[nodiscard]] QString textContent(const xmlNode *n);
 /// textContent with whitespace collapsed and trimmed.
 [[nodiscard]] QString innerText(const xmlNode *n);
+/// !textContent(n).trimmed().isEmpty(), without building the text: stops at the first
+/// visible character.
+[[nodiscard]] bool hasVisibleText(const xmlNode *n);
 [[nodiscard]] std::vector<xmlNodePtr> elementChildren(const xmlNode *n);
 /// All descendant elements named `tagName` (all elements if null), document order.
 [[nodiscard]] std::vector<xmlNodePtr> descendants(const xmlNode *n, const char *tagName = nullptr);
+/// !descendants(n, tagName).empty(), stopping at the first match.
+[[nodiscard]] bool hasDescendant(const xmlNode *n, const char *tagName);
 [[nodiscard]] bool hasAncestor(const xmlNode *n, const char *tagName, int maxDepth = -1);
 /// Unlinks and frees a node and its subtree.
 void remove(xmlNode *n);

@@ -1,6 +1,7 @@
 #include "content/metadata_extractor.h"
 
 #include "content/related_links.h"
+#include "content/text_index.h"
 
 #include "core/dates.h"
 #include "core/text_utils.h"
@@ -230,12 +231,14 @@ Credits visibleCredits(const HtmlDocument &doc)
     static const RX authorClass(QStringLiteral("author|byline|penulis|reporter"), RX::CaseInsensitiveOption);
     static const RX notAuthorClass(QStringLiteral("photo|caption|img|foto|media__|avatar"), RX::CaseInsensitiveOption);
     static const QStringList leafish = {"div", "span", "p", "li", "td", "small", "em", "strong", "b", "i", "dd", "address", "a", "h3", "h4", "h5", "h6"};
+    // The document is only read here, so one index answers every element.
+    const TextIndex lengths(doc.body());
     for (const xmlNode *n : dom::descendants(doc.body())) {
         if (!leafish.contains(dom::tag(n)))
             continue;
-        const QString text = dom::innerText(n);
-        if (text.isEmpty() || text.size() > 300)
+        if (const qsizetype length = lengths.innerLength(n); length == 0 || length > 300)
             continue;
+        const QString text = dom::innerText(n);
         if (c.source.isEmpty())
             if (const auto m = syndication.match(text); m.hasMatch())
                 c.source = m.captured(1).remove(RX(QStringLiteral("[\\s,.]+$")));

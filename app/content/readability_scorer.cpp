@@ -1,5 +1,7 @@
 #include "content/readability_scorer.h"
 
+#include "content/text_index.h"
+
 #include "core/text_utils.h"
 
 #include <QRegularExpression>
@@ -8,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -63,7 +66,7 @@ bool containsMarker(const xmlNode *n)
 {
     if (dom::is(n, kRelatedMarkerTag))
         return true;
-    return !dom::descendants(n, kRelatedMarkerTag).empty();
+    return dom::hasDescendant(n, kRelatedMarkerTag);
 }
 
 xmlNodePtr nextElement(xmlNodePtr n, bool ignoreSelfAndKids)
@@ -92,7 +95,9 @@ private:
     double classWeight(const xmlNode *n) const;
     void initialize(xmlNode *n);
     double linkDensity(const xmlNode *n) const;
+    qsizetype textLength(const xmlNode *n) const;
     bool isProbablyVisible(const xmlNode *n) const;
+    bool hasMarker(const xmlNode *n) const;
     bool isWithoutContent(const xmlNode *n) const;
     bool hasChildBlock(const xmlNode *n, int depth = 0) const;
     bool headerDuplicatesTitle(const xmlNode *n) const;
@@ -106,7 +111,12 @@ private:
     QString m_title;
     ScoringFlags m_flags;
     std::unordered_map<const xmlNode *, double> m_score;
+    // Text lengths for the scoring phase, which reads the tree without changing it; empty
+    // while the tree is being rewritten (before scoring, and from prepArticle on).
+    std::optional<TextIndex> m_lengths;
     bool m_bylineSeen = false;
+    // Markers are only created before grabbing; without any, no subtree can hold one.
+    bool m_anyMarker = true;
 };
 
 double Grabber::classWeight(const xmlNode *n) const
@@ -146,17 +156,28 @@ void Grabber::initialize(xmlNode *n)
     m_score[n] = score + classWeight(n);
 }
 
+bool Grabber::hasMarker(const xmlNode *n) const
+{
+    return m_anyMarker && containsMarker(n);
+}
+
+qsizetype Grabber::textLength(const xmlNode *n) const
+{
+    return m_lengths ? m_lengths->innerLength(n) : dom::innerText(n).size();
+}
+
 double Grabber::linkDensity(const xmlNode *n) const
 {
-    const double textLength = dom::innerText(n).size();
-    if (textLength == 0)
+    const double length = textLength(n);
+    if (length == 0)
         return 0;
     double linkLength = 0;
+    // Same summation order as before, so the floating-point result is bit-identical.
     for (const xmlNode *a : dom::descendants(n, "a")) {
         const double coefficient = dom::attr(a, "href").startsWith(QLatin1Char('#')) ? 0.3 : 1.0;
-        linkLength += dom::innerText(a).size() * coefficient;
+        linkLength += textLength(a) * coefficient;
     }
-    return linkLength / textLength;
+    return linkLength / length;
 }
 
 bool Grabber::isProbablyVisible(const xmlNode *n) const
@@ -172,7 +193,7 @@ bool Grabber::isProbablyVisible(const xmlNode *n) const
 
 bool Grabber::isWithoutContent(const xmlNode *n) const
 {
-    if (!dom::textContent(n).trimmed().isEmpty() || containsMarker(n))
+    if (dom::hasVisibleText(n) || hasMarker(n))
         return false;
     const auto kids = dom::elementChildren(n);
     return std::all_of(kids.begin(), kids.end(), [](const xmlNode *c) { return dom::is(c, "br") || dom::is(c, "hr"); });
@@ -220,6 +241,10 @@ xmlNodePtr Grabber::run()
     xmlNodePtr body = m_doc.body();
     if (!body)
         return nullptr;
+    // Whole tree, no depth cut: containsMarker looks 400 levels below any node.
+    m_anyMarker = false;
+    for (xmlNodePtr n = m_doc.root(); n && !m_anyMarker; n = nextElement(n, false))
+        m_anyMarker = dom::is(n, kRelatedMarkerTag);
     std::vector<xmlNodePtr> toScore;
     xmlNodePtr node = m_doc.root();
     while (node) {
@@ -229,11 +254,11 @@ xmlNodePtr Grabber::run()
         }
         const QString match = dom::classAndId(node);
         const QString t = dom::tag(node);
-        if (!isProbablyVisible(node) && !containsMarker(node)) {
+        if (!isProbablyVisible(node) && !hasMarker(node)) {
             node = removeAndNext(node);
             continue;
         }
-        if (!m_bylineSeen && !containsMarker(node)
+        if (!m_bylineSeen && !hasMarker(node)
             && (dom::attr(node, "rel") == QLatin1String("author") || dom::attr(node, "itemprop").contains(QLatin1String("author"))
                 || kByline.match(match).hasMatch())) {
             const int len = dom::innerText(node).size();
@@ -247,7 +272,7 @@ xmlNodePtr Grabber::run()
             node = removeAndNext(node);
             continue;
         }
-        if (m_flags.stripUnlikely && !containsMarker(node)) {
+        if (m_flags.stripUnlikely && !hasMarker(node)) {
             if (kUnlikely.match(match).hasMatch() && !kMaybe.match(match).hasMatch() && !dom::hasAncestor(node, "table")
                 && !dom::hasAncestor(node, "code") && t != QLatin1String("body") && t != QLatin1String("a")) {
                 node = removeAndNext(node);
@@ -308,13 +333,15 @@ xmlNodePtr Grabber::run()
         node = nextElement(node, false);
     }
 
+    // The tree stays as it is until the article is assembled: index its text once.
+    m_lengths.emplace(m_doc.root());
     std::vector<xmlNodePtr> candidates;
     for (xmlNodePtr el : toScore) {
         if (!el->parent || !dom::isElement(el->parent))
             continue;
-        const QString text = dom::innerText(el);
-        if (text.size() < 25)
+        if (textLength(el) < 25)
             continue;
+        const QString text = dom::innerText(el);
         static const RX commas(QStringLiteral("[\\x{002C}\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]"));
         double score = 1 + (text.count(commas) + 1) + std::min(std::floor(text.size() / 100.0), 3.0);
         int level = 0;
@@ -413,7 +440,7 @@ xmlNodePtr Grabber::run()
                     append = true;
                 else if (content.size() < 80 && content.size() > 0 && ld == 0 && content.contains(kSentenceEnd))
                     append = true;
-            } else if (dom::is(s, kRelatedMarkerTag) || (containsMarker(s) && dom::innerText(s).isEmpty())) {
+            } else if (dom::is(s, kRelatedMarkerTag) || (hasMarker(s) && dom::innerText(s).isEmpty())) {
                 append = true;
             }
         }
@@ -425,6 +452,7 @@ xmlNodePtr Grabber::run()
         }
     }
     xmlAddChild(m_doc.root(), article);
+    m_lengths.reset(); // prepArticle removes nodes
     prepArticle(article);
     return article;
 }
@@ -433,12 +461,12 @@ bool Grabber::isDataTable(const xmlNode *table) const
 {
     if (dom::attr(table, "role") == QLatin1String("presentation") || dom::attr(table, "datatable") == QLatin1String("0"))
         return false;
-    if (dom::hasAttr(table, "summary") || !dom::descendants(table, "caption").empty())
+    if (dom::hasAttr(table, "summary") || dom::hasDescendant(table, "caption"))
         return true;
     for (const char *t : {"col", "colgroup", "tfoot", "thead", "th"})
-        if (!dom::descendants(table, t).empty())
+        if (dom::hasDescendant(table, t))
             return true;
-    if (!dom::descendants(table, "table").empty())
+    if (dom::hasDescendant(table, "table"))
         return false;
     const auto rows = dom::descendants(table, "tr");
     size_t columns = 0;
@@ -459,7 +487,7 @@ void removeWhere(const std::vector<xmlNodePtr> &nodes, Pred pred)
 
 void Grabber::cleanTag(xmlNode *article, const char *tag)
 {
-    removeWhere(dom::descendants(article, tag), [](xmlNodePtr n) { return !containsMarker(n); });
+    removeWhere(dom::descendants(article, tag), [this](xmlNodePtr n) { return !hasMarker(n); });
 }
 
 void Grabber::cleanConditionally(xmlNode *article, const char *tag)
@@ -471,7 +499,7 @@ void Grabber::cleanConditionally(xmlNode *article, const char *tag)
     // Bottom-up so that inner nodes are judged before the containers holding them.
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
         xmlNodePtr node = *it;
-        if (containsMarker(node) && dom::innerText(node).size() < 25)
+        if (hasMarker(node) && dom::innerText(node).size() < 25)
             continue;
         if (dom::is(node, "table") && isDataTable(node))
             continue;
@@ -521,7 +549,7 @@ void Grabber::cleanConditionally(xmlNode *article, const char *tag)
             }
         }
         if (removeIt) {
-            if (containsMarker(node)) {
+            if (hasMarker(node)) {
                 // Keep the related-link placeholders even when their container goes.
                 for (xmlNodePtr m : dom::descendants(node, kRelatedMarkerTag)) {
                     xmlUnlinkNode(m);
@@ -540,8 +568,8 @@ void Grabber::prepArticle(xmlNode *article)
     for (const char *t : {"object", "embed", "footer", "link", "aside"})
         cleanTag(article, t);
     for (xmlNodePtr top : dom::elementChildren(article))
-        removeWhere(dom::descendants(top), [](xmlNodePtr n) {
-            return kShare.match(dom::classAndId(n)).hasMatch() && dom::textContent(n).size() < 500 && !containsMarker(n);
+        removeWhere(dom::descendants(top), [this](xmlNodePtr n) {
+            return kShare.match(dom::classAndId(n)).hasMatch() && dom::textContent(n).size() < 500 && !hasMarker(n);
         });
     for (const char *t : {"iframe", "input", "textarea", "select", "button"})
         cleanTag(article, t);
@@ -552,9 +580,9 @@ void Grabber::prepArticle(xmlNode *article)
     cleanConditionally(article, "div");
     for (xmlNodePtr n : dom::descendants(article, "h1"))
         dom::rename(n, "h2");
-    removeWhere(dom::descendants(article, "p"), [](xmlNodePtr p) {
-        return !containsMarker(p) && dom::descendants(p, "img").empty() && dom::descendants(p, "iframe").empty()
-            && dom::descendants(p, "picture").empty() && dom::textContent(p).trimmed().isEmpty();
+    removeWhere(dom::descendants(article, "p"), [this](xmlNodePtr p) {
+        return !hasMarker(p) && !dom::hasDescendant(p, "img") && !dom::hasDescendant(p, "iframe")
+            && !dom::hasDescendant(p, "picture") && !dom::hasVisibleText(p);
     });
 }
 
@@ -606,8 +634,11 @@ void prepareDocument(HtmlDocument &doc)
             xmlAddChild(p, s);
             s = after;
         }
-        while (p->last && isWhitespaceNode(p->last))
+        // A trailing <br> freed here is still ahead in the list: remember it like the ones above.
+        while (p->last && isWhitespaceNode(p->last)) {
+            freed.insert(p->last);
             dom::remove(p->last);
+        }
         xmlUnlinkNode(br);
         xmlFreeNode(br);
         if (dom::is(p->parent, "p"))

@@ -2,6 +2,7 @@
 
 #include "content/html_document.h"
 #include "content/readability_scorer.h"
+#include "content/text_index.h"
 
 #include "core/text_utils.h"
 
@@ -26,12 +27,14 @@ struct Block {
     QVector<warta::RelatedLink> links;
 };
 
-Block examine(const xmlNode *n, const QUrl &base)
+Block examine(const xmlNode *n, const QUrl &base, const TextIndex &lengths)
 {
     Block block;
-    const QString text = dom::innerText(n);
-    if (text.isEmpty() || text.size() > 700)
+    // Length first: most candidates are large containers whose text is never needed.
+    const qsizetype length = lengths.innerLength(n);
+    if (length == 0 || length > 700)
         return block;
+    const QString text = dom::innerText(n);
     const auto cue = kCue.match(text);
     const bool boxClass = kBoxClass.match(dom::classAndId(n)).hasMatch();
     if (!cue.hasMatch() && !boxClass)
@@ -55,21 +58,24 @@ Block examine(const xmlNode *n, const QUrl &base)
     return block;
 }
 
-void walk(xmlNode *n, xmlDocPtr doc, const QUrl &base, QVector<QVector<warta::RelatedLink>> &out, int depth)
+// Pre-order, and a replaced block is not entered: every element examined still has the
+// subtree it had when `lengths` was built.
+void walk(xmlNode *n, xmlDocPtr doc, const QUrl &base, const TextIndex &lengths, QVector<QVector<warta::RelatedLink>> &out,
+          int depth)
 {
     if (depth > dom::kMaxDepth)
         return;
     for (xmlNodePtr c = n->children; c;) {
         xmlNodePtr next = c->next;
         if (dom::isElement(c) && !dom::is(c, "a") && !dom::is(c, "script") && !dom::is(c, "style")) {
-            Block block = kCandidates.contains(dom::tag(c)) ? examine(c, base) : Block{};
+            Block block = kCandidates.contains(dom::tag(c)) ? examine(c, base, lengths) : Block{};
             if (block.matches) {
                 xmlNodePtr marker = dom::createElement(doc, kRelatedMarkerTag);
                 dom::setAttr(marker, "data-block", QString::number(out.size()));
                 out.append(block.links);
                 dom::replace(c, marker);
             } else {
-                walk(c, doc, base, out, depth + 1);
+                walk(c, doc, base, lengths, out, depth + 1);
             }
         }
         c = next;
@@ -91,7 +97,7 @@ QVector<QVector<warta::RelatedLink>> markRelatedBlocks(xmlNode *root, xmlDocPtr 
 {
     QVector<QVector<warta::RelatedLink>> out;
     if (root)
-        walk(root, doc, baseUrl, out, 0);
+        walk(root, doc, baseUrl, TextIndex(root), out, 0);
     return out;
 }
 

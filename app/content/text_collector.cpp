@@ -21,7 +21,7 @@ const QSet<QString> kSkipped = {"script", "style", "noscript", "template", "figc
 bool isPictureBox(const xmlNode *n, const QString &t)
 {
     static const QSet<QString> boxes = {"div", "table", "figure", "center", "section"};
-    if (!boxes.contains(t) || dom::descendants(n, "img").empty())
+    if (!boxes.contains(t) || !dom::hasDescendant(n, "img"))
         return false;
     int textParagraphs = 0;
     for (const xmlNode *p : dom::descendants(n, "p"))

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <QtGlobal>
+
+#include <unordered_map>
+
+namespace warta::content {
+
+/// innerText lengths of every element of one subtree, computed in a single pass.
+///
+/// Readability-style code asks "how long is this element's text?" at nearly every node;
+/// building the collapsed string each time is O(subtree), so a page costs O(n·depth).
+/// Collapsed-whitespace length composes over children (a small monoid: non-space count,
+/// inner gaps, leading/trailing space), so one post-order walk answers every node in O(1).
+///
+/// Answers are exact: equal to dom::innerText(n).size() (and its sum over links), including
+/// the kMaxDepth cut — elements deeper than that below `n`, unknown nodes and non-elements
+/// fall back to building the text. The index describes the tree as it was when built: it
+/// stays valid for an element as long as nothing inside that element's subtree has been
+/// added or removed since (callers rely on exactly that; see the uses).
+class TextIndex {
+public:
+    explicit TextIndex(const xmlNode *root);
+
+    /// dom::innerText(n).size().
+    [[nodiscard]] qsizetype innerLength(const xmlNode *n) const;
+
+private:
+    struct Summary {
+        qsizetype visible = 0; ///< characters that are not whitespace
+        qsizetype gaps = 0;    ///< whitespace runs between two visible characters
+        bool leadingSpace = false;  ///< whitespace before the first visible character
+        bool trailingSpace = false; ///< whitespace after the last one (or anywhere, if none)
+        int height = 0;             ///< element levels below this one
+    };
+    static Summary textSummary(const xmlNode *text);
+    static void append(Summary &into, const Summary &next);
+
+    std::unordered_map<const xmlNode *, Summary> m_elements;
+};
+
+} // namespace warta::content
