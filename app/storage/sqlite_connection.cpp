@@ -1,5 +1,7 @@
 #include "storage/sqlite_connection.h"
 
+#include "storage/search_tokenizer.h"
+
 #include <sqlite3.h>
 
 namespace warta {
@@ -21,6 +23,15 @@ SqliteConnection::SqliteConnection(const QString &path, Mode mode)
     // Readers and the writer share the file; wait instead of failing at once on a lock.
     sqlite3_busy_timeout(m_db, 5000);
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Every connection, readers included, needs the stemming tokenizer: the index triggers
+    // run it on writes and MATCH runs it on the query.
+    try {
+        registerSearchTokenizer(m_db);
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 SqliteConnection::~SqliteConnection()
