@@ -63,8 +63,12 @@ UpsertResult upsert(SqliteConnection &db, qint64 feedId, const Incoming &item)
         insert.run();
         result.id = db.lastInsertId();
         result.kind = UpsertKind::Inserted;
+        linkTags(db, result.id, item.categories, TagOrigin::Feed);
+        reindex(db, result.id);
+        return result;
     }
-    addTags(db, result.id, item.categories, TagOrigin::Feed);
+    if (linkTags(db, result.id, item.categories, TagOrigin::Feed) > 0)
+        reindexTags(db, result.id);
     return result;
 }
 
@@ -78,10 +82,37 @@ static QString originName(TagOrigin origin)
     return QStringLiteral("user");
 }
 
+void reindex(SqliteConnection &db, qint64 articleId)
+{
+    Statement del = db.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid = ?1"));
+    del.bind(1, articleId);
+    del.run();
+    Statement insert = db.prepare(QStringLiteral(
+        "INSERT INTO articles_fts(rowid, title, summary, body, tags) "
+        "SELECT id, title, summary, body, tags FROM articles_fts_source WHERE id = ?1"));
+    insert.bind(1, articleId);
+    insert.run();
+}
+
+void reindexTags(SqliteConnection &db, qint64 articleId)
+{
+    Statement st = db.prepare(QStringLiteral(
+        "UPDATE articles_fts SET tags = (SELECT tags FROM articles_fts_source WHERE id = ?1) WHERE rowid = ?1"));
+    st.bind(1, articleId);
+    st.run();
+}
+
 void addTags(SqliteConnection &db, qint64 articleId, const QStringList &tags, TagOrigin origin)
 {
+    if (linkTags(db, articleId, tags, origin) > 0)
+        reindexTags(db, articleId);
+}
+
+int linkTags(SqliteConnection &db, qint64 articleId, const QStringList &tags, TagOrigin origin)
+{
+    int linked = 0;
     if (tags.isEmpty())
-        return;
+        return linked;
     Statement ensure = db.prepare(QStringLiteral(
         "INSERT INTO tags(key, display) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING"));
     Statement link = db.prepare(QStringLiteral(
@@ -97,7 +128,9 @@ void addTags(SqliteConnection &db, qint64 articleId, const QStringList &tags, Ta
         link.reset();
         link.bind(1, articleId).bind(2, key).bind(3, originName(origin));
         link.run();
+        linked += db.changes();
     }
+    return linked;
 }
 
 void setRead(SqliteConnection &db, qint64 id, bool read)

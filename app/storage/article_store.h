@@ -58,8 +58,18 @@ struct Filter {
 void setRead(SqliteConnection &db, qint64 id, bool read);
 void setStarred(SqliteConnection &db, qint64 id, bool starred);
 
-/// Attaches tags (display forms) to an article, creating them as needed.
+/// Attaches tags (display forms) to an article, creating them as needed, and updates
+/// the article's search entry.
 void addTags(SqliteConnection &db, qint64 articleId, const QStringList &tags, TagOrigin origin);
+/// Links tags without touching the search index; returns how many links are new.
+int linkTags(SqliteConnection &db, qint64 articleId, const QStringList &tags, TagOrigin origin);
+
+/// (Re)writes an article's search entry. New articles are indexed here rather than by a
+/// trigger, once their tags are linked: whoever inserts articles other than through
+/// upsert() must call it.
+void reindex(SqliteConnection &db, qint64 articleId);
+/// Refreshes only the tags column of an article's search entry.
+void reindexTags(SqliteConnection &db, qint64 articleId);
 
 } // namespace ArticleStore
 } // namespace warta

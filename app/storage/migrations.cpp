@@ -50,6 +50,14 @@ QString backUp(SqliteConnection &db, int fromVersion)
 
 } // namespace
 
+QList<int> knownSchemaVersions()
+{
+    QList<int> versions;
+    for (const Migration &m : knownMigrations())
+        versions.append(m.version);
+    return versions;
+}
+
 int latestSchemaVersion()
 {
     const QList<Migration> list = knownMigrations();

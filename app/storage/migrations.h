@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace warta {
@@ -8,6 +9,9 @@ class SqliteConnection;
 
 /// The schema version this build of Warta writes (the highest migration it knows).
 [[nodiscard]] int latestSchemaVersion();
+
+/// Every schema version a migration of this build leads to, ascending.
+[[nodiscard]] QList<int> knownSchemaVersions();
 
 /// The version recorded in the database's schema_version table; 0 for a new, empty file.
 [[nodiscard]] int schemaVersion(SqliteConnection &db);
