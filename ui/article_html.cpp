@@ -1,0 +1,154 @@
+#include "ui/article_html.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+#include <QUrl>
+
+namespace warta::ui {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString relatedCard(const RelatedLink &link)
+{
+    // A cached target opens inside Warta; anything else goes to the system browser.
+    const QString href = link.targetArticleId != 0
+                             ? QStringLiteral("warta://article/%1").arg(link.targetArticleId)
+                             : link.url;
+    QString card = QStringLiteral("<aside class=\"baca-juga%1\"><span class=\"label\">Baca Juga</span> "
+                                  "<a href=\"%2\">%3</a>")
+                       .arg(link.targetArticleId ? QStringLiteral(" saved") : QString(), esc(href),
+                            esc(link.text.isEmpty() ? link.url : link.text));
+    if (link.targetArticleId != 0)
+        card += QStringLiteral(" <span class=\"saved-mark\">%1</span>")
+                    .arg(esc(QCoreApplication::translate("ArticleHtml", "saved offline")));
+    return card + QStringLiteral("</aside>\n");
+}
+
+} // namespace
+
+QString textOnlyHtml(const QString &untrustedHtml)
+{
+    // QTextDocument only parses: it runs no script and loads nothing.
+    QString text = QTextDocumentFragment::fromHtml(untrustedHtml).toPlainText();
+    text.remove(QChar::ObjectReplacementCharacter); // what images and frames leave behind
+    QString out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString para = line.simplified();
+        if (!para.isEmpty())
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(para));
+    }
+    return out;
+}
+
+QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize)
+{
+    const HtmlSanitizer &clean = sanitize ? sanitize : HtmlSanitizer(textOnlyHtml);
+    if (article.extractedHtml.isEmpty()) {
+        const QString raw = article.content.isEmpty() ? article.summary : article.content;
+        QString body = clean(raw);
+        for (const RelatedLink &link : article.related)
+            body += relatedCard(link);
+        return body;
+    }
+    // Cards go where the extractor found them, between the cleaned pieces of text.
+    static const QRegularExpression marker(
+        QStringLiteral("<aside\\s+class=\"warta-related\"\\s+data-related=\"(\\d+)\"\\s*>\\s*</aside>"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString body;
+    QList<int> placed;
+    qsizetype from = 0;
+    auto it = marker.globalMatch(article.extractedHtml);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        body += clean(article.extractedHtml.mid(from, m.capturedStart() - from));
+        from = m.capturedEnd();
+        const int position = m.captured(1).toInt();
+        for (const RelatedLink &link : article.related)
+            if (link.position == position) {
+                body += relatedCard(link);
+                placed << position;
+            }
+    }
+    body += clean(article.extractedHtml.mid(from));
+    for (const RelatedLink &link : article.related)
+        if (!placed.contains(link.position))
+            body += relatedCard(link);
+    return body;
+}
+
+QString renderArticleHeader(const Article &article, const QString &outlet)
+{
+    QStringList meta;
+    const QString site = article.siteName.isEmpty() ? outlet : article.siteName;
+    if (!site.isEmpty())
+        meta << QStringLiteral("<span class=\"outlet\">%1</span>").arg(esc(site));
+    if (!article.byline.isEmpty() || !article.author.isEmpty())
+        meta << esc(article.byline.isEmpty() ? article.author : article.byline);
+    if (!article.editor.isEmpty())
+        meta << esc(QCoreApplication::translate("ArticleHtml", "Editor: %1").arg(article.editor));
+    if (article.published.isValid())
+        meta << QStringLiteral("<time>%1</time>")
+                    .arg(esc(QLocale().toString(article.published.toLocalTime(), QLocale::LongFormat)));
+    QString chips;
+    for (const QString &tag : article.tags)
+        chips += QStringLiteral("<li class=\"chip\"><a href=\"warta://tag/%1\">%2</a></li>")
+                     .arg(esc(QString::fromUtf8(QUrl::toPercentEncoding(tag))), esc(tag));
+    QString header = QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>")
+                         .arg(esc(article.title), meta.join(QStringLiteral(" · ")));
+    if (!chips.isEmpty())
+        header += QStringLiteral("<ul class=\"tags\">%1</ul>").arg(chips);
+    if (!article.link.isEmpty())
+        header += QStringLiteral("<p class=\"source\"><a href=\"%1\">%2</a></p>")
+                      .arg(esc(article.link), esc(QCoreApplication::translate("ArticleHtml", "Open the original page")));
+    return header + QStringLiteral("</header>\n");
+}
+
+QString readerStyleSheet()
+{
+    return QStringLiteral(R"(
+:root { --fg:#1d1d1f; --bg:#fdfdfb; --muted:#6b6b70; --accent:#c0392b; --card:#fff6e5; --cardline:#f0a500; --chip:#eef1f5; }
+@media (prefers-color-scheme: dark) { :root:not(.light) { --fg:#e6e6e6; --bg:#1e1f22; --muted:#9a9aa0; --accent:#ff7b6b; --card:#3a3220; --cardline:#d89b00; --chip:#2e3238; } }
+:root.dark { --fg:#e6e6e6; --bg:#1e1f22; --muted:#9a9aa0; --accent:#ff7b6b; --card:#3a3220; --cardline:#d89b00; --chip:#2e3238; }
+body { background:var(--bg); color:var(--fg); font-family:"Noto Serif","DejaVu Serif",Georgia,serif;
+       font-size:18px; line-height:1.6; max-width:42em; margin:1.5em auto; padding:0 1.2em; }
+h1 { font-family:"Noto Sans","DejaVu Sans",sans-serif; font-size:1.6em; line-height:1.25; margin:0 0 .3em; }
+.meta { color:var(--muted); font-family:"Noto Sans","DejaVu Sans",sans-serif; font-size:.8em; margin:0 0 .6em; }
+.outlet { color:var(--accent); font-weight:bold; }
+ul.tags { list-style:none; padding:0; margin:0 0 1em; }
+li.chip a { color:inherit; text-decoration:none; }
+li.chip { display:inline-block; background:var(--chip); border-radius:1em; padding:.1em .7em; margin:0 .3em .3em 0;
+          font-family:"Noto Sans","DejaVu Sans",sans-serif; font-size:.75em; }
+.source { font-size:.8em; }
+a { color:var(--accent); }
+img { max-width:100%; height:auto; }
+aside.baca-juga { display:block; background:var(--card); border-left:4px solid var(--cardline); border-radius:4px;
+                  padding:.5em .8em; margin:1em 0; font-family:"Noto Sans","DejaVu Sans",sans-serif; font-size:.9em; }
+aside.baca-juga .label { font-weight:bold; text-transform:uppercase; font-size:.8em; letter-spacing:.05em; }
+aside.baca-juga .saved-mark { color:var(--muted); font-size:.8em; white-space:nowrap; }
+)");
+}
+
+QByteArray renderArticlePage(const Article &article, const ArticleRenderOptions &options)
+{
+    const QString themeClass = options.theme == QLatin1String("dark") || options.theme == QLatin1String("light")
+                                   ? QStringLiteral(" class=\"%1\"").arg(options.theme)
+                                   : QString();
+    const QString lang = article.language.isEmpty() ? QStringLiteral("id") : article.language;
+    const QString page =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"%2><head><meta charset=\"utf-8\">\n"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"%3\">\n"
+                       "<title>%4</title><style>%5</style></head>\n<body><article>\n%6<div class=\"body\">\n%7</div>"
+                       "</article></body></html>\n")
+            .arg(esc(lang), themeClass, QLatin1String(kArticleCsp), esc(article.title), readerStyleSheet(),
+                 renderArticleHeader(article, options.outlet), renderArticleBody(article, options.sanitize));
+    return page.toUtf8();
+}
+
+} // namespace warta::ui

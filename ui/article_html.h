@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/article.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace warta::ui {
+
+/// Turns untrusted article HTML into HTML safe to show. The composition root passes
+/// app/content's allow-list sanitiser once it lands; until then textOnlyHtml is used.
+using HtmlSanitizer = std::function<QString(const QString &untrustedHtml)>;
+
+/// The safe fallback: the text of `untrustedHtml`, escaped, one <p> per paragraph.
+[[nodiscard]] QString textOnlyHtml(const QString &untrustedHtml);
+
+/// The Content-Security-Policy every served page carries (Qt 6.4 cannot set headers).
+inline constexpr const char *kArticleCsp =
+    "default-src 'none'; img-src warta: data:; style-src 'unsafe-inline'";
+
+struct ArticleRenderOptions {
+    QString outlet;              ///< feed title when the page named no site
+    QString theme;               ///< "light", "dark" or empty to follow the system
+    HtmlSanitizer sanitize = textOnlyHtml;
+};
+
+/// The article body: extracted HTML when present, else the feed's content or summary,
+/// sanitised, with "Baca Juga" cards where the extractor left their markers.
+[[nodiscard]] QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize);
+/// The header: title, outlet, byline, editor, date and tag chips.
+[[nodiscard]] QString renderArticleHeader(const Article &article, const QString &outlet);
+/// A whole page for the reader pane, with the CSP <meta> and reader typography.
+[[nodiscard]] QByteArray renderArticlePage(const Article &article, const ArticleRenderOptions &options);
+/// The reader style sheet (also used by the HTML export).
+[[nodiscard]] QString readerStyleSheet();
+
+} // namespace warta::ui

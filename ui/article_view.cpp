@@ -1,0 +1,108 @@
+#include "ui/article_view.h"
+
+#include "ui/article_page.h"
+#include "ui/article_scheme_handler.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace warta::ui {
+
+ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
+    : QWidget(parent)
+{
+    m_handler = new ArticleSchemeHandler(reader, this);
+    // No storage name: off the record, nothing of article pages is written to disk.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->installUrlSchemeHandler("warta", m_handler);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    QWebEngineSettings *s = m_profile->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("articleWebView"));
+    auto *page = new ArticlePage(m_profile, m_view);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    connect(page, &ArticlePage::linkClicked, this, [this](const QUrl &url) {
+        if (const qint64 id = ArticleSchemeHandler::articleIdOf(url))
+            emit articleLinkActivated(id);
+        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag"))
+            emit tagLinkActivated(url.path(QUrl::FullyDecoded).mid(1));
+        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            emit externalLinkActivated(url);
+    });
+    connect(m_view, &QWebEngineView::loadFinished, this, &ArticleView::loadFinished);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    clear();
+}
+
+ArticleView::~ArticleView()
+{
+    delete m_view; // owns the page
+    m_view = nullptr;
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+void ArticleView::showArticle(qint64 articleId)
+{
+    m_articleId = articleId;
+    m_view->setUrl(ArticleSchemeHandler::articleUrl(articleId));
+}
+
+void ArticleView::clear()
+{
+    m_articleId = 0;
+    m_view->setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+                                   "content=\"default-src 'none'\"></head><body></body></html>"),
+                    QUrl(QStringLiteral("about:blank")));
+}
+
+void ArticleView::setRenderOptions(const ArticleRenderOptions &options)
+{
+    m_handler->setRenderOptions(options);
+    if (m_articleId)
+        m_view->reload();
+}
+
+void ArticleView::setZoom(double factor)
+{
+    m_view->setZoomFactor(qBound(0.5, factor, 3.0));
+}
+
+double ArticleView::zoom() const
+{
+    return m_view->zoomFactor();
+}
+
+bool ArticleView::pageDown()
+{
+    QWebEnginePage *page = m_view->page();
+    const double bottom = page->scrollPosition().y() + m_view->height() / page->zoomFactor();
+    if (bottom >= page->contentsSize().height() - 2)
+        return false;
+    // With JavaScript off, scroll the way a user would: a Page Down key to the page.
+    if (QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &press);
+        QCoreApplication::sendEvent(target, &release);
+    }
+    return true;
+}
+
+} // namespace warta::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ui/article_html.h"
+
+#include <QWidget>
+
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace warta {
+class SqliteConnection;
+}
+
+namespace warta::ui {
+
+class ArticleSchemeHandler;
+
+/// The reader pane: a QWebEngineView in its own off-the-record profile with JavaScript
+/// off, fed only through the `warta:` scheme. Link clicks never navigate the pane:
+/// known articles come back as articleLinkActivated, the rest as externalLinkActivated.
+class ArticleView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ArticleView(SqliteConnection &reader, QWidget *parent = nullptr);
+    /// Deletes the view and its page before the profile (WebEngine requires it).
+    ~ArticleView() override;
+
+    void showArticle(qint64 articleId);
+    void clear();
+    [[nodiscard]] qint64 articleId() const { return m_articleId; }
+
+    void setRenderOptions(const ArticleRenderOptions &options);
+    void setZoom(double factor);
+    [[nodiscard]] double zoom() const;
+    /// Scrolls one screen down; false when already at the end (space then moves on).
+    bool pageDown();
+
+    [[nodiscard]] QWebEngineView *webView() const { return m_view; }
+    [[nodiscard]] QWebEngineProfile *profile() const { return m_profile; }
+
+signals:
+    void articleLinkActivated(qint64 articleId);
+    void externalLinkActivated(const QUrl &url);
+    /// A tag chip in the header was clicked.
+    void tagLinkActivated(const QString &tag);
+    void loadFinished(bool ok);
+
+private:
+    qint64 m_articleId = 0;
+    ArticleSchemeHandler *m_handler = nullptr;
+    QWebEngineProfile *m_profile = nullptr;
+    QWebEngineView *m_view = nullptr;
+};
+
+} // namespace warta::ui

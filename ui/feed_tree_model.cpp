@@ -1,0 +1,199 @@
+#include "ui/feed_tree_model.h"
+
+#include "storage/feed_store.h"
+#include "storage/sqlite_connection.h"
+#include "storage/tag_store.h"
+#include "ui/icons.h"
+
+#include <QFont>
+#include <QHash>
+
+namespace warta::ui {
+
+using Scope = ArticleQuery::Scope;
+
+FeedTreeModel::FeedTreeModel(SqliteConnection &reader, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_reader(reader)
+    , m_warning(warningIcon())
+{
+    reload();
+}
+
+QVector<FeedTreeModel::Node> FeedTreeModel::build() const
+{
+    QVector<Node> nodes;
+    const Stats stats = readStats(m_reader);
+    const std::pair<Scope, QString> smart[] = {
+        {Scope::All, tr("All")}, {Scope::Unread, tr("Unread")},
+        {Scope::Starred, tr("Starred")}, {Scope::Today, tr("Today")}};
+    for (const auto &[scope, title] : smart) {
+        Node n;
+        n.id = int(scope);
+        n.title = title;
+        n.unread = (scope == Scope::All || scope == Scope::Unread) ? int(stats.unread) : 0;
+        nodes.append(n);
+    }
+    QHash<qint64, int> folderNode;
+    const QList<Folder> folders = FeedStore::folders(m_reader);
+    for (const Folder &f : folders) {
+        Node n;
+        n.kind = Kind::Folder;
+        n.id = f.id;
+        n.title = f.name;
+        folderNode.insert(f.id, int(nodes.size()));
+        nodes.append(n);
+    }
+    for (const Folder &f : folders)
+        if (f.parentId && folderNode.contains(f.parentId))
+            nodes[folderNode[f.id]].parent = folderNode[f.parentId];
+    for (const Feed &feed : FeedStore::all(m_reader)) {
+        Node n;
+        n.kind = Kind::Feed;
+        n.id = feed.id;
+        n.title = feed.title.isEmpty() ? feed.url : feed.title;
+        n.error = feed.lastError;
+        n.unread = feed.unread;
+        n.parent = folderNode.value(feed.folderId, -1);
+        // A folder's count is the sum of everything below it.
+        for (int p = n.parent; p >= 0; p = nodes[p].parent)
+            nodes[p].unread += feed.unread;
+        nodes.append(n);
+    }
+    // Children lists and rows, in the order the store returned them.
+    for (int i = 0; i < nodes.size(); ++i)
+        if (nodes[i].parent >= 0) {
+            nodes[i].row = int(nodes[nodes[i].parent].children.size());
+            nodes[nodes[i].parent].children.append(i);
+        }
+    return nodes;
+}
+
+void FeedTreeModel::reload()
+{
+    QVector<Node> nodes = build();
+    QVector<int> top;
+    for (int i = 0; i < nodes.size(); ++i)
+        if (nodes[i].parent < 0) {
+            nodes[i].row = int(top.size());
+            top.append(i);
+        }
+    bool sameShape = nodes.size() == m_nodes.size();
+    for (int i = 0; sameShape && i < nodes.size(); ++i)
+        sameShape = nodes[i].kind == m_nodes[i].kind && nodes[i].id == m_nodes[i].id &&
+                    nodes[i].parent == m_nodes[i].parent;
+    if (!sameShape) {
+        beginResetModel();
+        m_nodes = std::move(nodes);
+        m_top = std::move(top);
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < nodes.size(); ++i) {
+        const Node &n = nodes[i];
+        Node &old = m_nodes[i];
+        if (n.title == old.title && n.unread == old.unread && n.error == old.error)
+            continue;
+        old.title = n.title;
+        old.unread = n.unread;
+        old.error = n.error;
+        const QModelIndex idx = createIndex(old.row, 0, quintptr(i));
+        emit dataChanged(idx, idx);
+    }
+}
+
+const QVector<int> &FeedTreeModel::childrenOf(int node) const
+{
+    return node < 0 ? m_top : m_nodes[node].children;
+}
+
+QModelIndex FeedTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const QVector<int> &kids = childrenOf(parent.isValid() ? int(parent.internalId()) : -1);
+    if (column != 0 || row < 0 || row >= kids.size())
+        return {};
+    return createIndex(row, 0, quintptr(kids[row]));
+}
+
+QModelIndex FeedTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes[int(child.internalId())].parent;
+    return p < 0 ? QModelIndex() : createIndex(m_nodes[p].row, 0, quintptr(p));
+}
+
+int FeedTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(childrenOf(parent.isValid() ? int(parent.internalId()) : -1).size());
+}
+
+int FeedTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node &n = m_nodes[int(index.internalId())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return n.unread > 0 ? QStringLiteral("%1 (%2)").arg(n.title).arg(n.unread) : n.title;
+    case Qt::ToolTipRole:
+        return n.error.isEmpty() ? n.title : tr("%1\nLast error: %2").arg(n.title, n.error);
+    case Qt::DecorationRole:
+        return n.error.isEmpty() ? QVariant() : QVariant(m_warning);
+    case Qt::FontRole:
+        if (n.unread > 0 || n.kind != Kind::Feed) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case KindRole:
+        return int(n.kind);
+    case IdRole:
+        return n.id;
+    case UnreadRole:
+        return n.unread;
+    case ErrorRole:
+        return n.error;
+    }
+    return {};
+}
+
+ArticleQuery FeedTreeModel::queryFor(const QModelIndex &index) const
+{
+    ArticleQuery q;
+    if (!index.isValid())
+        return q;
+    const Node &n = m_nodes[int(index.internalId())];
+    switch (n.kind) {
+    case Kind::Smart:
+        q.scope = Scope(n.id);
+        break;
+    case Kind::Folder:
+        q.scope = Scope::Folder;
+        q.id = n.id;
+        break;
+    case Kind::Feed:
+        q.scope = Scope::Feed;
+        q.id = n.id;
+        break;
+    }
+    return q;
+}
+
+QModelIndex FeedTreeModel::find(Kind kind, qint64 id) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == kind && m_nodes[i].id == id)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    return {};
+}
+
+} // namespace warta::ui

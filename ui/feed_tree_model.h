@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ui/article_query.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+#include <QVector>
+
+namespace warta {
+class SqliteConnection;
+}
+
+namespace warta::ui {
+
+/// The feed list: smart entries (All, Unread, Starred, Today), then folders and feeds
+/// with unread counts. reload() keeps rows in place when only counts changed, so the
+/// selection survives every write.
+class FeedTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum class Kind { Smart, Folder, Feed };
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< int(Kind)
+        IdRole,                      ///< folder or feed id; for smart entries int(Scope)
+        UnreadRole,
+        ErrorRole, ///< the feed's last fetch error
+    };
+
+    explicit FeedTreeModel(SqliteConnection &reader, QObject *parent = nullptr);
+
+    void reload();
+    /// The article query an index stands for.
+    [[nodiscard]] ArticleQuery queryFor(const QModelIndex &index) const;
+    /// The index of a smart entry, folder or feed; invalid if absent.
+    [[nodiscard]] QModelIndex find(Kind kind, qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        Kind kind = Kind::Smart;
+        qint64 id = 0;
+        QString title;
+        QString error;
+        int unread = 0;
+        int parent = -1; ///< index in m_nodes; -1 at the top
+        int row = 0;
+        QVector<int> children;
+    };
+    [[nodiscard]] QVector<Node> build() const;
+    [[nodiscard]] const QVector<int> &childrenOf(int node) const;
+
+    SqliteConnection &m_reader;
+    QVector<Node> m_nodes;
+    QVector<int> m_top;
+    QIcon m_warning;
+};
+
+} // namespace warta::ui

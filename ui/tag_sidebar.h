@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace warta::ui {
+
+class TagListModel;
+
+/// The tag sidebar: every tag with counts, followed ones on top, a Follow toggle.
+class TagSidebar : public QWidget {
+    Q_OBJECT
+public:
+    TagSidebar(TagListModel &model, QWidget *parent = nullptr);
+
+    [[nodiscard]] QListView *list() const { return m_list; }
+    /// Display form of the selected tag, empty if none.
+    [[nodiscard]] QString currentTag() const;
+    void clearSelection();
+
+signals:
+    void tagSelected(const QString &tag);
+    void followRequested(const QString &tag, bool follow);
+
+private:
+    void updateButton();
+    void toggleFollow();
+
+    TagListModel &m_model;
+    QListView *m_list;
+    QPushButton *m_follow;
+    QString m_keptKey;
+};
+
+} // namespace warta::ui
