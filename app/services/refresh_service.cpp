@@ -26,8 +26,9 @@ RefreshService::RefreshService(Storage &storage, net::Fetcher &fetcher, QObject 
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<warta::RefreshSummary>();
-    // Workers mostly wait on the network; more of them than cores keeps the fetcher busy.
-    m_pool.setMaxThreadCount(16);
+    // Workers mostly wait on the network or the writer; a few more than cores keep both
+    // busy while bounding how many parsed feeds are held in memory at once.
+    m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
 }
 
 RefreshService::~RefreshService()
@@ -65,7 +66,7 @@ void RefreshService::refresh(const QList<qint64> &feedIds, RefreshOptions option
     }
     m_pending = m_total;
     for (const Feed &feed : feeds)
-        startFeed(feed.id, options.fullText && feed.fetchFullText, options.feedTimeoutMs);
+        startFeed(feed, options.fullText && feed.fetchFullText, options.feedTimeoutMs);
 }
 
 void RefreshService::cacheArticles(const QList<qint64> &articleIds)
@@ -91,13 +92,13 @@ void RefreshService::cancel()
     m_fetcher.cancelAll();
 }
 
-void RefreshService::startFeed(qint64 feedId, bool fullText, int timeoutMs)
+void RefreshService::startFeed(const Feed &feed, bool fullText, int timeoutMs)
 {
     auto cancelled = m_cancelled;
     Storage &storage = m_storage;
     net::Fetcher &fetcher = m_fetcher;
-    QtConcurrent::run(&m_pool, [&storage, &fetcher, feedId, fullText, timeoutMs, cancelled] {
-        FeedOutcome outcome = refreshOneFeed(storage, fetcher, feedId, timeoutMs, *cancelled);
+    QtConcurrent::run(&m_pool, [&storage, &fetcher, feed, fullText, timeoutMs, cancelled] {
+        FeedOutcome outcome = refreshOneFeed(storage, fetcher, feed, timeoutMs, *cancelled);
         outcome.fullText = fullText;
         return outcome;
     }).then(this, [this](const FeedOutcome &o) {
@@ -145,12 +146,12 @@ void RefreshService::taskDone(bool failed)
 }
 
 RefreshService::FeedOutcome RefreshService::refreshOneFeed(Storage &storage, net::Fetcher &fetcher,
-                                                           qint64 feedId, int timeoutMs,
+                                                           const Feed &feed, int timeoutMs,
                                                            const std::atomic_bool &cancelled)
 {
     FeedOutcome outcome;
+    const qint64 feedId = feed.id;
     outcome.feedId = feedId;
-    const Feed feed = FeedStore::byId(*storage.openReader(), feedId);
     outcome.title = feed.title.isEmpty() ? feed.url : feed.title;
     net::FetchRequest request;
     request.url = QUrl(feed.url);

@@ -10,6 +10,7 @@
 namespace warta {
 
 class Storage;
+struct Feed;
 namespace net {
 class Fetcher;
 }
@@ -59,10 +60,10 @@ signals:
 
 private:
     struct FeedOutcome;
-    void startFeed(qint64 feedId, bool fullText, int timeoutMs);
+    void startFeed(const Feed &feed, bool fullText, int timeoutMs);
     void startCaching(qint64 articleId);
     void taskDone(bool failed);
-    static FeedOutcome refreshOneFeed(Storage &storage, net::Fetcher &fetcher, qint64 feedId,
+    static FeedOutcome refreshOneFeed(Storage &storage, net::Fetcher &fetcher, const Feed &feed,
                                       int timeoutMs, const std::atomic_bool &cancelled);
 
     Storage &m_storage;

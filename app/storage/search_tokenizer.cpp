@@ -26,7 +26,7 @@ struct Tokenizer {
     std::unordered_map<std::string, std::string> cache;
 };
 
-constexpr size_t kCacheLimit = 200000;
+constexpr size_t kCacheLimit = 50000;
 
 struct Call {
     Tokenizer *self;
