@@ -20,13 +20,14 @@ ArticleStore::Incoming toIncoming(const feeds::ParsedItem &item)
     return in;
 }
 
-IngestResult ingestFeed(SqliteConnection &db, qint64 feedId, const feeds::ParsedFeed &feed)
+IngestResult ingestFeed(SqliteConnection &db, qint64 feedId, const feeds::ParsedFeed &feed,
+                        ArticleStore::Indexing indexing)
 {
     IngestResult result;
     Transaction tx(db);
     // Oldest first, so ids grow with publication order for items that share a time.
     for (auto it = feed.items.crbegin(); it != feed.items.crend(); ++it) {
-        const auto upserted = ArticleStore::upsert(db, feedId, toIncoming(*it));
+        const auto upserted = ArticleStore::upsert(db, feedId, toIncoming(*it), indexing);
         switch (upserted.kind) {
         case ArticleStore::UpsertKind::Inserted:
             ++result.inserted;

@@ -21,6 +21,7 @@ struct IngestResult {
 
 /// Stores every item of `feed` for `feedId` in one transaction (dedup, in-place updates,
 /// reading state untouched). Call on the writer thread.
-IngestResult ingestFeed(SqliteConnection &db, qint64 feedId, const feeds::ParsedFeed &feed);
+IngestResult ingestFeed(SqliteConnection &db, qint64 feedId, const feeds::ParsedFeed &feed,
+                        ArticleStore::Indexing indexing = ArticleStore::Indexing::Now);
 
 } // namespace warta

@@ -4,6 +4,7 @@
 #include "net/fetcher.h"
 #include "services/article_cacher.h"
 #include "services/feed_ingest.h"
+#include "storage/article_store.h"
 #include "storage/feed_store.h"
 #include "storage/storage.h"
 
@@ -139,10 +140,26 @@ void RefreshService::taskDone(bool failed)
     ++m_done;
     m_errors += failed ? 1 : 0;
     emit progress(m_done, m_total, m_errors);
+    // New articles reach the search index in bulk: every so often while feeds arrive,
+    // and before the refresh reports that it finished.
+    if (++m_sinceIndexed >= kFeedsPerIndexPass && m_pending > 1)
+        indexPendingArticles();
     if (--m_pending == 0) {
         m_summary.cancelled = m_cancelled->load();
-        emit finished(m_summary);
+        indexPendingArticles().then(this, [this] { emit finished(m_summary); });
     }
+}
+
+QFuture<void> RefreshService::indexPendingArticles()
+{
+    m_sinceIndexed = 0;
+    return m_storage.write(QStringLiteral("indexing new articles for search"), [](SqliteConnection &db) {
+        Transaction tx(db);
+        ArticleStore::indexPending(db);
+        tx.commit();
+    }).onFailed([](const std::exception &) {
+        // Reported through Storage::writeFailed; the next pass (or the next start) retries.
+    });
 }
 
 RefreshService::FeedOutcome RefreshService::refreshOneFeed(Storage &storage, net::Fetcher &fetcher,
@@ -197,7 +214,7 @@ RefreshService::FeedOutcome RefreshService::refreshOneFeed(Storage &storage, net
                                 [feedId, record, parsed](SqliteConnection &db) {
         IngestResult result;
         if (!parsed.items.isEmpty() && record.error.isEmpty())
-            result = ingestFeed(db, feedId, parsed);
+            result = ingestFeed(db, feedId, parsed, ArticleStore::Indexing::Deferred);
         FeedStore::recordFetch(db, feedId, record);
         return result;
     });

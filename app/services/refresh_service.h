@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QFuture>
 #include <QObject>
 #include <QThreadPool>
 
@@ -63,6 +64,7 @@ private:
     void startFeed(const Feed &feed, bool fullText, int timeoutMs);
     void startCaching(qint64 articleId);
     void taskDone(bool failed);
+    QFuture<void> indexPendingArticles();
     static FeedOutcome refreshOneFeed(Storage &storage, net::Fetcher &fetcher, const Feed &feed,
                                       int timeoutMs, const std::atomic_bool &cancelled);
 
@@ -75,6 +77,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_errors = 0;
+    int m_sinceIndexed = 0;
+    static constexpr int kFeedsPerIndexPass = 100;
 };
 
 } // namespace warta

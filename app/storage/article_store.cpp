@@ -27,7 +27,7 @@ QString dedupKey(const Incoming &item)
     return QStringLiteral("hash:") + QString::fromLatin1(hash.result().toHex());
 }
 
-UpsertResult upsert(SqliteConnection &db, qint64 feedId, const Incoming &item)
+UpsertResult upsert(SqliteConnection &db, qint64 feedId, const Incoming &item, Indexing indexing)
 {
     const QString key = dedupKey(item);
     const QString hash = contentHash(item);
@@ -64,7 +64,8 @@ UpsertResult upsert(SqliteConnection &db, qint64 feedId, const Incoming &item)
         result.id = db.lastInsertId();
         result.kind = UpsertKind::Inserted;
         linkTags(db, result.id, item.categories, TagOrigin::Feed);
-        reindex(db, result.id);
+        if (indexing == Indexing::Now)
+            reindex(db, result.id);
         return result;
     }
     if (linkTags(db, result.id, item.categories, TagOrigin::Feed) > 0)
@@ -92,6 +93,16 @@ void reindex(SqliteConnection &db, qint64 articleId)
         "SELECT id, title, summary, body, tags FROM articles_fts_source WHERE id = ?1"));
     insert.bind(1, articleId);
     insert.run();
+}
+
+int indexPending(SqliteConnection &db)
+{
+    Statement st = db.prepare(QStringLiteral(
+        "INSERT INTO articles_fts(rowid, title, summary, body, tags) "
+        "SELECT id, title, summary, body, tags FROM articles_fts_source "
+        "WHERE id NOT IN (SELECT rowid FROM articles_fts)"));
+    st.run();
+    return db.changes();
 }
 
 void reindexTags(SqliteConnection &db, qint64 articleId)

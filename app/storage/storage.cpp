@@ -1,5 +1,6 @@
 #include "storage/storage.h"
 
+#include "storage/article_store.h"
 #include "storage/migrations.h"
 
 #include <QFileInfo>
@@ -22,6 +23,12 @@ Storage::Storage(const QString &path, QObject *parent)
     write(QStringLiteral("setting up the writer"), [](SqliteConnection &db) {
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }).waitForFinished();
+    // Articles whose bulk indexing a crash interrupted become searchable again.
+    write(QStringLiteral("catching up on the search index"), [](SqliteConnection &db) {
+        Transaction tx(db);
+        ArticleStore::indexPending(db);
+        tx.commit();
+    });
 }
 
 Storage::~Storage() = default;

@@ -76,6 +76,10 @@ void TestRefreshOffline::refreshCachesEverythingAndReadsOffline()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt()); // done == total at the end
 
+    // New articles are indexed in bulk, and all of them before the refresh reports back.
+    QCOMPARE(h.query<int>(QStringLiteral("SELECT count(*) FROM articles_fts")),
+             h.query<int>(QStringLiteral("SELECT count(*) FROM articles")));
+
     h.server.stop(); // the network is gone from here on
     auto reader = h.storage.openReader();
     int images = 0;

@@ -23,6 +23,7 @@ private slots:
     void foldersNestAndFeedsAreListedWithCounts();
     void tagsNormaliseAndCount();
     void filtersByTagFeedAndCollection();
+    void deferredIndexingCatchesUp();
 
 private:
     template <class F>
@@ -202,6 +203,27 @@ void TestStorageStores::filtersByTagFeedAndCollection()
     QCOMPARE(ArticleStore::list(*m_reader, {.feedId = 2}).size(), 2);
     QCOMPARE(ArticleStore::list(*m_reader, {.collection = QStringLiteral("baca nanti")}).size(), 1);
     QCOMPARE(ArticleStore::list(*m_reader, {.limit = 1}).size(), 1);
+}
+
+void TestStorageStores::deferredIndexingCatchesUp()
+{
+    write([](SqliteConnection &db) {
+        const qint64 feed = FeedStore::add(db, QStringLiteral("https://a.example/rss"), {}, 0).id;
+        auto a = item(QStringLiteral("1"), {}, QStringLiteral("Banjir di Jakarta"));
+        a.categories = {QStringLiteral("Cuaca")};
+        ArticleStore::upsert(db, feed, a, ArticleStore::Indexing::Deferred);
+        ArticleStore::upsert(db, feed, item(QStringLiteral("2"), {}, QStringLiteral("Gempa")), ArticleStore::Indexing::Now);
+    });
+    QCOMPARE(m_reader->scalar(QStringLiteral("SELECT count(*) FROM articles_fts")).toInt(), 1);
+    // Reopening the database (as after a crash mid-refresh) indexes what was left pending.
+    m_reader.reset();
+    delete m_storage;
+    m_storage = new Storage(m_dir->filePath(QStringLiteral("t.db")));
+    m_storage->drain();
+    m_reader = m_storage->openReader();
+    QCOMPARE(m_reader->scalar(QStringLiteral("SELECT count(*) FROM articles_fts")).toInt(), 2);
+    QCOMPARE(m_reader->scalar(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'tags:cuaca'")).toInt(), 1);
+    write([](SqliteConnection &db) { QCOMPARE(ArticleStore::indexPending(db), 0); });
 }
 
 QTEST_GUILESS_MAIN(TestStorageStores)
