@@ -11,6 +11,7 @@ QList<Command> allCommands()
     all += articleCommands();
     all += stateCommands();
     all += searchCommands();
+    all += syncCommands();
     all.append(parseCommand());
     all.append(extractCommand());
     return all;

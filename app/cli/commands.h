@@ -11,6 +11,7 @@ QList<Command> articleCommands();
 QList<Command> stateCommands();
 QList<Command> refreshCommands();
 QList<Command> searchCommands();
+QList<Command> syncCommands();
 Command parseCommand();
 Command extractCommand();
 
