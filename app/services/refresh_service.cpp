@@ -47,10 +47,15 @@ void RefreshService::refresh(const QList<qint64> &feedIds, RefreshOptions option
     m_done = m_total = m_errors = 0;
 
     auto reader = m_storage.openReader();
+    // Feeds of a sync account are fetched by their server and arrive through the sync.
+    QSet<qint64> synced;
+    Statement syncedFeeds = reader->prepare(QStringLiteral("SELECT id FROM feeds WHERE account_id IS NOT NULL"));
+    while (syncedFeeds.next())
+        synced.insert(syncedFeeds.int64(0));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Feed> feeds;
     for (const Feed &feed : FeedStore::all(*reader)) {
-        if (!feedIds.isEmpty() && !feedIds.contains(feed.id))
+        if ((!feedIds.isEmpty() && !feedIds.contains(feed.id)) || synced.contains(feed.id))
             continue;
         const bool backingOff = feed.nextAttempt.isValid() && feed.nextAttempt > now;
         if (feed.disabled || (backingOff && !options.ignoreBackoff)) {
