@@ -3,8 +3,8 @@
 # Arguments go to the app, e.g. `scripts/run.sh --demo` for the bundled offline demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-scripts/build.sh build-release -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARTA_BUILD_TESTS=OFF
+bash scripts/install-deps.sh
+bash scripts/build.sh build-release -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARTA_BUILD_TESTS=OFF
 # Chromium refuses to run its sandbox as root; a normal user keeps the sandbox on.
 if [ "$(id -u)" -eq 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

@@ -4,7 +4,11 @@
 # WARTA_TEST_SANITIZE=0 skips the sanitizer pass (quicker local runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+bash scripts/install-deps.sh
+
+# The sync tests talk to a real Tiny Tiny RSS on loopback (installed and started here).
+bash scripts/ttrss.sh start
+trap 'bash scripts/ttrss.sh stop >/dev/null 2>&1 || true' EXIT
 
 jobs=$(nproc)
 export QT_QPA_PLATFORM=offscreen
@@ -14,7 +18,7 @@ status=0
 run_suite() {
   local dir=$1; shift
   echo "=== $dir: configure and build"
-  scripts/build.sh "$dir" "$@"
+  bash scripts/build.sh "$dir" "$@"
   echo "=== $dir: tests"
   ctest --test-dir "$dir" -j"$jobs" --output-on-failure --timeout 600 || status=1
 }
