@@ -1,5 +1,7 @@
 #include "feeds/opml.h"
 
+#include "feeds/xml_tree.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -32,12 +34,25 @@ bool isFeedUrl(const QUrl &url)
 OpmlDocument parseOpml(const QByteArray &bytes)
 {
     OpmlDocument doc;
+    // Entities referenced many times (the "quadratic blow-up") are expanded inside
+    // QXmlStreamReader before we see a token: refuse such files up front, as feeds do.
+    if (bytes.contains("<!ENTITY")) {
+        const QString text = QString::fromUtf8(bytes);
+        const qsizetype budget = text.size() + kMaxEntityGrowth;
+        if (entityExpansion(text, budget) > budget) {
+            doc.error = QStringLiteral("Not a usable OPML file: its entities would expand to more than %1 characters").arg(budget);
+            return doc;
+        }
+    }
     QXmlStreamReader xml(bytes);
     QStringList folders;      // the outline path we are inside
     QList<bool> isFolder;     // per open outline: did it push a folder name?
     QSet<QString> seen;
     bool sawOpml = false;
     bool inHeadTitle = false;
+    bool deepWarned = false;
+    constexpr qsizetype kMaxFolderDepth = 32;
+    constexpr qsizetype kMaxFolderName = 200;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -53,8 +68,19 @@ OpmlDocument parseOpml(const QByteArray &bytes)
                 if (title.isEmpty())
                     title = attribute(attrs, QLatin1String("text"));
                 if (xmlUrl.isEmpty()) {
-                    // An outline without xmlUrl is a folder (or a note we skip over).
-                    folders.append(title.isEmpty() ? QStringLiteral("Folder") : title);
+                    // An outline without xmlUrl is a folder (or a note we skip over). Deeper
+                    // folders are merged into the deepest kept one: every entry carries its
+                    // whole path, so a hostile file nested 100,000 deep would otherwise cost
+                    // gigabytes of copies.
+                    if (folders.size() >= kMaxFolderDepth) {
+                        if (!deepWarned)
+                            doc.problems.append(QStringLiteral("line %1: folders nested deeper than %2 levels were merged")
+                                                    .arg(xml.lineNumber()).arg(kMaxFolderDepth));
+                        deepWarned = true;
+                        isFolder.append(false);
+                        continue;
+                    }
+                    folders.append(title.isEmpty() ? QStringLiteral("Folder") : title.left(kMaxFolderName));
                     isFolder.append(true);
                     continue;
                 }

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <functional>
+
 namespace warta::feeds {
 
 const XmlNode *XmlNode::child(const QString &wantNs, const QString &wantName) const
@@ -56,13 +58,24 @@ bool XmlNode::hasAttr(const QString &key) const
     return false;
 }
 
+// Both serialisers append into one buffer: building each level's string and copying it into
+// its parent's was quadratic in the nesting depth (minutes for a hostile 1 MB feed).
+static void appendTextContent(const XmlNode &node, QString &out)
+{
+    if (node.isText) {
+        out += node.text;
+        return;
+    }
+    for (const XmlNode &c : node.children)
+        appendTextContent(c, out);
+}
+
 QString XmlNode::textContent() const
 {
     if (isText)
         return text;
     QString out;
-    for (const XmlNode &c : children)
-        out += c.textContent();
+    appendTextContent(*this, out);
     return out;
 }
 
@@ -85,12 +98,11 @@ static QString escapeXml(const QString &s, bool attribute)
     return out;
 }
 
-QString XmlNode::innerXml() const
+static void appendInnerXml(const XmlNode &node, QString &out)
 {
     static const QSet<QString> voidElements = {"area", "base", "br", "col", "embed", "hr", "img", "input",
                                                "link", "meta", "param", "source", "wbr"};
-    QString out;
-    for (const XmlNode &c : children) {
+    for (const XmlNode &c : node.children) {
         if (c.isText) {
             out += escapeXml(c.text, false);
             continue;
@@ -102,8 +114,16 @@ QString XmlNode::innerXml() const
             out += QLatin1String(" />");
             continue;
         }
-        out += QLatin1Char('>') + c.innerXml() + QLatin1String("</") + c.name + QLatin1Char('>');
+        out += QLatin1Char('>');
+        appendInnerXml(c, out);
+        out += QLatin1String("</") + c.name + QLatin1Char('>');
     }
+}
+
+QString XmlNode::innerXml() const
+{
+    QString out;
+    appendInnerXml(*this, out);
     return out;
 }
 
@@ -246,20 +266,97 @@ bool repairEntities(QString &text)
 
 } // namespace
 
+/// How many characters the internal general entities declared in `text` would add when
+/// expanded, saturating a little above `budget`. QXmlStreamReader caps one entity's expansion,
+/// not the number of references, and builds a whole text token before we see it, so the
+/// check has to come before parsing.
+qsizetype entityExpansion(const QString &text, qsizetype budget)
+{
+    if (!text.contains(QLatin1String("<!ENTITY")))
+        return 0;
+    static const QRegularExpression decl(QStringLiteral(
+        "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(?:\"([^\"]*)\"|'([^']*)')"));
+    static const QRegularExpression ref(QStringLiteral("&([A-Za-z_][\\w.-]*);"));
+    QHash<QString, QString> values;
+    for (auto it = decl.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        values.insert(m.captured(1), m.captured(2).isNull() ? m.captured(3) : m.captured(2));
+    }
+    if (values.isEmpty())
+        return 0;
+    const qsizetype cap = budget + 1;
+    QHash<QString, qsizetype> length;
+    std::function<qsizetype(const QString &, int)> expanded = [&](const QString &name, int depth) -> qsizetype {
+        if (const auto known = length.constFind(name); known != length.cend())
+            return *known;
+        if (depth > 32)
+            return cap; // deeper than any real document; the reader would refuse it anyway
+        length.insert(name, 0); // a cycle counts as nothing (QXmlStreamReader rejects it)
+        const QString &value = values.value(name);
+        qsizetype total = value.size();
+        for (auto it = ref.globalMatch(value); it.hasNext() && total < cap;) {
+            const auto m = it.next();
+            if (values.contains(m.captured(1)))
+                total += expanded(m.captured(1), depth + 1) - m.capturedLength();
+        }
+        total = qMin(total, cap);
+        length.insert(name, total);
+        return total;
+    };
+    qsizetype total = 0;
+    for (auto it = ref.globalMatch(text); it.hasNext() && total < cap;) {
+        const auto m = it.next();
+        if (values.contains(m.captured(1)))
+            total += expanded(m.captured(1), 0);
+    }
+    return qMin(total, cap);
+}
+
 XmlDocument parseXml(const QString &input, const QUrl &baseUrl)
 {
     XmlDocument doc;
     QString text = input;
     const bool repaired = repairEntities(text);
+    if (entityExpansion(text, text.size() + kMaxEntityGrowth) > text.size() + kMaxEntityGrowth) {
+        doc.wellFormed = false;
+        doc.error = QStringLiteral("XML error: its entities would expand to more than %1 characters (refused)")
+                        .arg(text.size() + kMaxEntityGrowth);
+        return doc;
+    }
 
     QXmlStreamReader reader(text);
     reader.setNamespaceProcessing(true);
     std::vector<XmlNode *> stack{&doc.root};
+    // Entity expansion: QXmlStreamReader caps what one entity expands to, not how often it is
+    // used, so 50,000 references to a 4,000-character entity made 200 million characters (800 MB)
+    // of a 400 KB feed. Text and attribute values can only outgrow the document through
+    // entities; allow a generous margin over the document's own size, then stop.
+    const qsizetype textBudget = text.size() + kMaxEntityGrowth;
+    qsizetype textSeen = 0;
+    auto overBudget = [&](qsizetype more) {
+        textSeen += more;
+        if (textSeen <= textBudget)
+            return false;
+        reader.raiseError(QStringLiteral("entities expand to more than %1 characters").arg(textBudget));
+        return true;
+    };
     doc.root.base = baseUrl.toString(QUrl::FullyEncoded);
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         XmlNode *top = stack.back();
         if (token == QXmlStreamReader::StartElement) {
+            // The tree and everything that walks it recurse once per level: a hostile feed
+            // nested a million levels deep would exhaust the stack. Real feeds, XHTML content
+            // included, stay far below this; deeper input ends like an XML error.
+            if (stack.size() > kMaxXmlDepth) {
+                reader.raiseError(QStringLiteral("elements nested deeper than %1 levels").arg(kMaxXmlDepth));
+                break;
+            }
+            qsizetype attrChars = 0;
+            for (const QXmlStreamAttribute &a : reader.attributes())
+                attrChars += a.value().size();
+            if (overBudget(attrChars))
+                break;
             XmlNode node;
             node.ns = canonicalNamespace(reader.namespaceUri().toString());
             node.name = reader.name().toString();
@@ -282,6 +379,8 @@ XmlDocument parseXml(const QString &input, const QUrl &baseUrl)
             top->closed = true;
             stack.pop_back();
         } else if (token == QXmlStreamReader::Characters) {
+            if (overBudget(reader.text().size()))
+                break;
             if (!top->children.empty() && top->children.back().isText) {
                 top->children.back().text += reader.text();
             } else {

@@ -4,9 +4,15 @@
 #include <QUrl>
 #include <QVector>
 
+#include <cstddef>
 #include <vector>
 
 namespace warta::feeds {
+
+/// Deepest element nesting parseXml accepts (the tree and its walkers recurse per level).
+inline constexpr std::size_t kMaxXmlDepth = 256;
+/// Characters that entity expansion may add to a document's text before parseXml stops.
+inline constexpr qsizetype kMaxEntityGrowth = 1'000'000;
 
 /// A small, immutable element tree built once per document; the format mappers walk it
 /// instead of each driving its own stream reader. Text and element children keep their
@@ -48,6 +54,10 @@ struct XmlDocument {
 /// on a real XML error the tree holds what came before it. External entities are never
 /// loaded (QXmlStreamReader does not), internal ones are capped by its expansion limit.
 [[nodiscard]] XmlDocument parseXml(const QString &text, const QUrl &baseUrl);
+
+/// How many characters the internal entities declared in `text` would add when every
+/// reference were expanded, saturating just above `budget` (so billion laughs costs nothing).
+[[nodiscard]] qsizetype entityExpansion(const QString &text, qsizetype budget);
 
 /// Maps well-known namespace URIs (and their common misspellings) to short keys.
 [[nodiscard]] QString canonicalNamespace(const QString &uri);
