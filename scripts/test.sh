@@ -27,4 +27,6 @@ run_suite build-ci -DCMAKE_BUILD_TYPE=Debug -DWARTA_WERROR=ON
 if [ "${WARTA_TEST_SANITIZE:-1}" != 0 ]; then
   run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DWARTA_WERROR=ON -DWARTA_SANITIZE=ON
 fi
+# Each fuzzer runs a bounded time over seeds from the fixtures; a crash fails the run.
+WARTA_FUZZ_SECONDS=${WARTA_FUZZ_SECONDS:-20} bash scripts/fuzz.sh || status=1
 exit $status
