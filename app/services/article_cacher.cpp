@@ -15,7 +15,8 @@ namespace {
 
 constexpr int kMaxImages = 40;
 constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
-constexpr qint64 kMaxPageBytes = 16 * 1024 * 1024;
+// Real article pages weigh well under 1 MB; the cap bounds a hostile page's cost.
+constexpr qint64 kMaxPageBytes = 8 * 1024 * 1024;
 
 bool isImageType(const QByteArray &contentType)
 {

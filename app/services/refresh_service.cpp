@@ -5,6 +5,7 @@
 #include "services/article_cacher.h"
 #include "services/feed_ingest.h"
 #include "storage/article_store.h"
+#include "storage/cache_store.h"
 #include "storage/feed_store.h"
 #include "storage/storage.h"
 
@@ -73,6 +74,15 @@ void RefreshService::refresh(const QList<qint64> &feedIds, RefreshOptions option
     m_pending = m_total;
     for (const Feed &feed : feeds)
         startFeed(feed, options.fullText && feed.fetchFullText, options.feedTimeoutMs);
+    // Articles an earlier, interrupted refresh stored but did not cache get their turn too.
+    if (options.fullText && feedIds.isEmpty()) {
+        const QList<qint64> leftovers = CacheStore::articlesNeedingExtraction(*reader, kMaxLeftoversPerRefresh);
+        for (qint64 id : leftovers) {
+            ++m_total;
+            ++m_pending;
+            startCaching(id);
+        }
+    }
 }
 
 void RefreshService::cacheArticles(const QList<qint64> &articleIds)
@@ -116,10 +126,13 @@ void RefreshService::startFeed(const Feed &feed, bool fullText, int timeoutMs)
         m_summary.updatedArticles += o.ingest.updated;
         emit feedRefreshed(o.feedId, o.title, o.ingest.inserted, o.error);
         if (o.fullText && !m_cancelled->load()) {
-            for (qint64 id : o.ingest.newArticleIds) {
+            // The newest first, and a bounded number per feed: a feed that suddenly lists
+            // thousands of items must not queue thousands of page downloads.
+            const QList<qint64> &ids = o.ingest.newArticleIds;
+            for (qsizetype i = ids.size() - 1; i >= 0 && i >= ids.size() - kMaxCachedPerFeed; --i) {
                 ++m_total;
                 ++m_pending;
-                startCaching(id);
+                startCaching(ids[i]);
             }
         }
         taskDone(failed);

@@ -79,6 +79,8 @@ private:
     int m_errors = 0;
     int m_sinceIndexed = 0;
     static constexpr int kFeedsPerIndexPass = 100;
+    static constexpr int kMaxCachedPerFeed = 100;
+    static constexpr int kMaxLeftoversPerRefresh = 200;
 };
 
 } // namespace warta

@@ -21,6 +21,7 @@ private slots:
     void refreshCachesEverythingAndReadsOffline();
     void secondRefreshTransfersOnly304s();
     void refreshKeepsReadingStateAndCollections();
+    void laterRefreshCachesWhatAnEarlierOneLeft();
 };
 
 static QString fixtures() { return test::sharedDir() + QStringLiteral("/fixtures/id-news"); }
@@ -161,6 +162,19 @@ void TestRefreshOffline::refreshKeepsReadingStateAndCollections()
     QVERIFY(a.read && a.starred);
     QCOMPARE(a.collections, QStringList{QStringLiteral("Arsip")});
     QCOMPARE(h.query<int>(QStringLiteral("SELECT count(*) FROM articles")), 1);
+}
+
+void TestRefreshOffline::laterRefreshCachesWhatAnEarlierOneLeft()
+{
+    test::RefreshHarness h;
+    QStringList expectedFiles;
+    serveFixtures(h.server, h, &expectedFiles);
+    QCOMPARE(h.refresh({.fullText = false}).cached, 0); // e.g. killed or offline before caching
+    const RefreshSummary later = h.refresh();
+    QCOMPARE(later.notModified, 4);
+    QCOMPARE(later.cached, expectedFiles.size());
+    QCOMPARE(h.query<int>(QStringLiteral("SELECT count(*) FROM articles WHERE extracted_at IS NOT NULL")),
+             expectedFiles.size());
 }
 
 QTEST_GUILESS_MAIN(TestRefreshOffline)
