@@ -187,6 +187,12 @@ QString cleanPersonName(QString name)
 {
     name = collapseWhitespace(name);
     name.remove(RX(QStringLiteral("^(oleh|by|penulis|pewarta|reporter)\\s*:?\\s+"), RX::CaseInsensitiveOption));
+    // A credit line often runs on into the date ("Rina Kartika Senin, 23 November 2026"):
+    // names hold neither weekday names nor digits.
+    static const RX dateTail(QStringLiteral("[\\s,|]*\\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|"
+                                            "wednesday|thursday|friday|saturday|sunday)\\b.*$|[\\s,|]*\\d.*$"),
+                             RX::CaseInsensitiveOption);
+    name.remove(dateTail);
     const int bar = name.indexOf(QLatin1String(" | "));
     if (bar > 0)
         name = name.left(bar);

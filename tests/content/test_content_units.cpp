@@ -17,6 +17,7 @@ private slots:
     void rewrite();
     void lazyImages();
     void paginationLoop();
+    void bylineStopsBeforeTheDate();
 };
 
 static QByteArray article(const QByteArray &body)
@@ -124,6 +125,21 @@ void ContentUnits::paginationLoop()
                                                  return page(n, n + 1);
                                              }, 4);
     QCOMPARE(capped.pages, 4);
+}
+
+void ContentUnits::bylineStopsBeforeTheDate()
+{
+    // The credit and the date share one line of the page.
+    const QByteArray html = "<html><body><article><h1>Judul</h1>"
+                            "<div class=\"meta\"><span>Penulis: Rina Kartika</span> <time>Senin, 23 November 2026 | 07:15 WIB</time></div>"
+                            "<p>Paragraf pertama yang cukup panjang untuk dianggap isi artikel oleh pengekstrak.</p>"
+                            "<p>Paragraf kedua yang juga cukup panjang agar halaman ini punya isi yang jelas.</p>"
+                            "</article></body></html>";
+    QCOMPARE(extractArticle(html, QUrl(QStringLiteral("https://x.example/a"))).byline, QStringLiteral("Rina Kartika"));
+    const QByteArray other = QByteArray(html).replace("Penulis: Rina Kartika</span> <time>Senin, ", "Oleh Dimas Prasetyo, </span> <time>");
+    QCOMPARE(extractArticle(other, QUrl(QStringLiteral("https://x.example/a"))).byline.isEmpty()
+                 || extractArticle(other, QUrl(QStringLiteral("https://x.example/a"))).byline == QStringLiteral("Dimas Prasetyo"),
+             true);
 }
 
 QTEST_GUILESS_MAIN(ContentUnits)
