@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev
   libgl-dev libsqlite3-dev libxml2-dev libgumbo-dev zlib1g-dev
-  xvfb xauth python3 hunspell-id libstemmer-dev imagemagick
+  xvfb xauth python3 hunspell-id libstemmer-dev imagemagick librsvg2-bin
   qtkeychain-qt6-dev
 )
 # Extra packages a caller asks for (e.g. benchmarks: nginx newsboat).

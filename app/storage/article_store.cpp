@@ -105,6 +105,12 @@ int indexPending(SqliteConnection &db)
     return db.changes();
 }
 
+bool hasPendingIndex(SqliteConnection &db)
+{
+    return db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles WHERE id NOT IN "
+                                    "(SELECT rowid FROM articles_fts))")).toInt() != 0;
+}
+
 void reindexTags(SqliteConnection &db, qint64 articleId)
 {
     Statement st = db.prepare(QStringLiteral(

@@ -50,6 +50,8 @@ UpsertResult upsert(SqliteConnection &db, qint64 feedId, const Incoming &item,
 /// Indexes every article missing from the search index (deferred inserts, or work a
 /// crash interrupted). Returns how many were indexed.
 int indexPending(SqliteConnection &db);
+/// Whether some article is missing from the search index (a read only).
+[[nodiscard]] bool hasPendingIndex(SqliteConnection &db);
 
 /// Filters for listing; zero/empty fields do not filter.
 struct Filter {

@@ -25,6 +25,10 @@ Storage::Storage(const QString &path, QObject *parent)
     }).waitForFinished();
     // Articles whose bulk indexing a crash interrupted become searchable again.
     write(QStringLiteral("catching up on the search index"), [](SqliteConnection &db) {
+        // Read first: most starts have nothing pending and must not write at all
+        // (a full disk or read-only medium would turn that into a spurious failure).
+        if (!ArticleStore::hasPendingIndex(db))
+            return;
         Transaction tx(db);
         ArticleStore::indexPending(db);
         tx.commit();

@@ -357,6 +357,7 @@ void TestDamagedStorage::fullDiskOnTmpfs()
     const Saved saved = populate(path, 60, 2000);
     {
         Storage storage(path);
+        storage.drain(); // let the start-up jobs (search index catch-up) finish first
         QSignalSpy failed(&storage, &Storage::writeFailed);
         // Fill what is left of the disk, then try to store a feed's worth of articles.
         {
