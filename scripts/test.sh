@@ -24,6 +24,8 @@ run_suite() {
 }
 
 run_suite build-ci -DCMAKE_BUILD_TYPE=Debug -DWARTA_WERROR=ON
+# The .deb of that build: validators, dpkg -i, the installed binaries, lintian.
+WARTA_PACKAGE_BUILD_DIR=build-ci WARTA_PACKAGE_SKIP_BUILD=1 bash scripts/package.sh || status=1
 if [ "${WARTA_TEST_SANITIZE:-1}" != 0 ]; then
   run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DWARTA_WERROR=ON -DWARTA_SANITIZE=ON
 fi

@@ -84,6 +84,75 @@ The file was left untouched.</translation>
             <source>Open the article with id &lt;id&gt;.</source>
             <translation>Open the article with id &lt;id&gt;.</translation>
         </message>
+        <message>
+            <source>Warta's database is damaged:
+%1
+
+%2
+
+Warta can keep the damaged file as a backup beside it and start with a new database, rescuing what is still readable (collections first). Recover now?</source>
+            <translation>Warta's database is damaged:
+%1
+
+%2
+
+Warta can keep the damaged file as a backup beside it and start with a new database, rescuing what is still readable (collections first). Recover now?</translation>
+        </message>
+        <message>
+            <source>The damaged database was kept as %1.
+Rescued: %2 collection entries, %3 articles.</source>
+            <translation>The damaged database was kept as %1.
+Rescued: %2 collection entries, %3 articles.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Recover</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::AddFeedDialog</name>
+        <message>
+            <source>Add Feed</source>
+            <translation>Add Feed</translation>
+        </message>
+        <message>
+            <source>Address of a feed or of a news site</source>
+            <translation>Address of a feed or of a news site</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Subscribe</source>
+            <translation>&amp;Subscribe</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Looking for a feed at %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1”: %n item(s)
+%2</source>
+            <translation>
+                <numerusform>Found “%1”: %n item
+%2</numerusform>
+                <numerusform>Found “%1”: %n items
+%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No feed found: %1</source>
+            <translation>No feed found: %1</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::ArticleActions</name>
@@ -144,6 +213,14 @@ The file was left untouched.</translation>
         <message>
             <source>unfollowing the tag %1</source>
             <translation>unfollowing the tag %1</translation>
+        </message>
+        <message>
+            <source>renaming the tag %1 to %2</source>
+            <translation>renaming the tag %1 to %2</translation>
+        </message>
+        <message>
+            <source>merging the tag %1 into %2</source>
+            <translation>merging the tag %1 into %2</translation>
         </message>
     </context>
     <context>
@@ -206,6 +283,21 @@ The file was left untouched.</translation>
         <message>
             <source>Delete the collection “%1”? Its articles stay in their feeds.</source>
             <translation>Delete the collection “%1”? Its articles stay in their feeds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::FeedContextMenu</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Mark All Read</source>
+            <translation>&amp;Mark All Read</translation>
+        </message>
+        <message>
+            <source>&amp;Download for Offline Reading</source>
+            <translation>&amp;Download for Offline Reading</translation>
         </message>
     </context>
     <context>
@@ -478,6 +570,167 @@ Last error: %2</translation>
             <source>OPML (*.opml)</source>
             <translation>OPML (*.opml)</translation>
         </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>The last refresh reached no feed. Cached articles still read.</source>
+            <translation>The last refresh reached no feed. Cached articles still read.</translation>
+        </message>
+        <message>
+            <source>&amp;Add Feed…</source>
+            <translation>&amp;Add Feed…</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Downloading articles for offline reading…</source>
+            <translation>Downloading articles for offline reading…</translation>
+        </message>
+        <message>
+            <source>Adding feeds is not available in this build</source>
+            <translation>Adding feeds is not available in this build</translation>
+        </message>
+        <message>
+            <source>Subscribed to “%1”</source>
+            <translation>Subscribed to “%1”</translation>
+        </message>
+        <message>
+            <source>Already subscribed to “%1”</source>
+            <translation>Already subscribed to “%1”</translation>
+        </message>
+        <message>
+            <source>Fetching “%1” for offline reading…</source>
+            <translation>Fetching “%1” for offline reading…</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Could not open %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved for offline reading</source>
+            <translation>Saved for offline reading</translation>
+        </message>
+        <message>
+            <source>Could not save the page: %1</source>
+            <translation>Could not save the page: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::OpenRequestHandler</name>
+        <message>
+            <source>%1 is not a local file.</source>
+            <translation>%1 is not a local file.</translation>
+        </message>
+        <message>
+            <source>Warta cannot open %1 links.</source>
+            <translation>Warta cannot open %1 links.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is neither a feed nor an OPML file.</source>
+            <translation>%1 is neither a feed nor an OPML file.</translation>
+        </message>
+        <message>
+            <source>The feed file %1 does not say where the feed is published, so Warta cannot subscribe to it.</source>
+            <translation>The feed file %1 does not say where the feed is published, so Warta cannot subscribe to it.</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>Cannot subscribe</source>
+            <translation>Cannot subscribe</translation>
+        </message>
+        <message>
+            <source>This build of Warta cannot subscribe to feeds.</source>
+            <translation>This build of Warta cannot subscribe to feeds.</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at %1…</source>
+            <translation>Looking for the feed at %1…</translation>
+        </message>
+        <message>
+            <source>No feed found:
+%1</source>
+            <translation>No feed found:
+%1</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Subscribe</translation>
+        </message>
+        <message>
+            <source>Subscribe to “%1”?</source>
+            <translation>Subscribe to “%1”?</translation>
+        </message>
+        <message>
+            <source>Feed address: %1</source>
+            <translation>Feed address: %1</translation>
+        </message>
+        <message>
+            <source>Subscribed to “%1”.</source>
+            <translation>Subscribed to “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is already among your subscriptions.</source>
+            <translation>“%1” is already among your subscriptions.</translation>
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>Cannot import</translation>
+        </message>
+        <message>
+            <source>%1 holds no subscriptions Warta can import.</source>
+            <translation>%1 holds no subscriptions Warta can import.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Import subscriptions</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n subscription(s) from %1?</source>
+            <translation>
+                <numerusform>Import %n subscription from %1?</numerusform>
+                <numerusform>Import %n subscriptions from %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new subscription(s).</source>
+            <translation>
+                <numerusform>Imported %n new subscription.</numerusform>
+                <numerusform>Imported %n new subscriptions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already followed.</source>
+            <translation>
+                <numerusform>%n already followed.</numerusform>
+                <numerusform>%n already followed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::ServiceRefreshController</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::SettingsDialog</name>
@@ -576,6 +829,30 @@ Last error: %2</translation>
         <message>
             <source>Follow</source>
             <translation>Follow</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Merge Into…</source>
+            <translation>Merge Into…</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>Rename tag</translation>
+        </message>
+        <message>
+            <source>New name for “%1”:</source>
+            <translation>New name for “%1”:</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>Merge tag</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into:</source>
+            <translation>Merge “%1” into:</translation>
         </message>
     </context>
 </TS>

@@ -81,6 +81,73 @@ Berkas itu tidak diubah.</translation>
             <source>Open the article with id &lt;id&gt;.</source>
             <translation>Buka artikel dengan id &lt;id&gt;.</translation>
         </message>
+        <message>
+            <source>Warta's database is damaged:
+%1
+
+%2
+
+Warta can keep the damaged file as a backup beside it and start with a new database, rescuing what is still readable (collections first). Recover now?</source>
+            <translation>Basis data Warta rusak:
+%1
+
+%2
+
+Warta dapat menyimpan berkas yang rusak sebagai cadangan di sebelahnya dan memulai dengan basis data baru, menyelamatkan apa yang masih terbaca (koleksi lebih dulu). Pulihkan sekarang?</translation>
+        </message>
+        <message>
+            <source>The damaged database was kept as %1.
+Rescued: %2 collection entries, %3 articles.</source>
+            <translation>Basis data yang rusak disimpan sebagai %1.
+Diselamatkan: %2 entri koleksi, %3 artikel.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Pulihkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::AddFeedDialog</name>
+        <message>
+            <source>Add Feed</source>
+            <translation>Tambah Umpan</translation>
+        </message>
+        <message>
+            <source>Address of a feed or of a news site</source>
+            <translation>Alamat umpan atau situs berita</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Cari</translation>
+        </message>
+        <message>
+            <source>&amp;Subscribe</source>
+            <translation>&amp;Berlangganan</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Alamat:</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Mencari umpan di %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found “%1”: %n item(s)
+%2</source>
+            <translation>
+                <numerusform>Ditemukan “%1”: %n butir
+%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No feed found: %1</source>
+            <translation>Umpan tidak ditemukan: %1</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::ArticleActions</name>
@@ -139,6 +206,14 @@ Berkas itu tidak diubah.</translation>
         <message>
             <source>unfollowing the tag %1</source>
             <translation>berhenti mengikuti tag %1</translation>
+        </message>
+        <message>
+            <source>renaming the tag %1 to %2</source>
+            <translation>mengganti nama tag %1 menjadi %2</translation>
+        </message>
+        <message>
+            <source>merging the tag %1 into %2</source>
+            <translation>menggabungkan tag %1 ke %2</translation>
         </message>
     </context>
     <context>
@@ -201,6 +276,21 @@ Berkas itu tidak diubah.</translation>
         <message>
             <source>Delete the collection “%1”? Its articles stay in their feeds.</source>
             <translation>Hapus koleksi “%1”? Artikelnya tetap ada di sumbernya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::FeedContextMenu</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Segarkan</translation>
+        </message>
+        <message>
+            <source>&amp;Mark All Read</source>
+            <translation>Tandai Semua &amp;Sudah Dibaca</translation>
+        </message>
+        <message>
+            <source>&amp;Download for Offline Reading</source>
+            <translation>&amp;Unduh untuk Dibaca Luring</translation>
         </message>
     </context>
     <context>
@@ -469,6 +559,164 @@ Galat terakhir: %2</translation>
             <source>OPML (*.opml)</source>
             <translation>OPML (*.opml)</translation>
         </message>
+        <message>
+            <source>Offline</source>
+            <translation>Luring</translation>
+        </message>
+        <message>
+            <source>The last refresh reached no feed. Cached articles still read.</source>
+            <translation>Penyegaran terakhir tidak menjangkau satu umpan pun. Artikel tersimpan tetap bisa dibaca.</translation>
+        </message>
+        <message>
+            <source>&amp;Add Feed…</source>
+            <translation>&amp;Tambah Umpan…</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Downloading articles for offline reading…</source>
+            <translation>Mengunduh artikel untuk dibaca luring…</translation>
+        </message>
+        <message>
+            <source>Adding feeds is not available in this build</source>
+            <translation>Menambah umpan tidak tersedia di versi ini</translation>
+        </message>
+        <message>
+            <source>Subscribed to “%1”</source>
+            <translation>Berlangganan “%1”</translation>
+        </message>
+        <message>
+            <source>Already subscribed to “%1”</source>
+            <translation>Sudah berlangganan “%1”</translation>
+        </message>
+        <message>
+            <source>Fetching “%1” for offline reading…</source>
+            <translation>Mengambil “%1” untuk dibaca luring…</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Tidak dapat membuka %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved for offline reading</source>
+            <translation>Tersimpan untuk dibaca luring</translation>
+        </message>
+        <message>
+            <source>Could not save the page: %1</source>
+            <translation>Halaman tidak dapat disimpan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::OpenRequestHandler</name>
+        <message>
+            <source>%1 is not a local file.</source>
+            <translation>%1 bukan berkas lokal.</translation>
+        </message>
+        <message>
+            <source>Warta cannot open %1 links.</source>
+            <translation>Warta tidak dapat membuka tautan %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Tidak dapat membuka %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is neither a feed nor an OPML file.</source>
+            <translation>%1 bukan umpan maupun berkas OPML.</translation>
+        </message>
+        <message>
+            <source>The feed file %1 does not say where the feed is published, so Warta cannot subscribe to it.</source>
+            <translation>Berkas umpan %1 tidak menyebutkan alamat terbitnya, jadi Warta tidak dapat berlangganan.</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Tidak dapat membuka</translation>
+        </message>
+        <message>
+            <source>Cannot subscribe</source>
+            <translation>Tidak dapat berlangganan</translation>
+        </message>
+        <message>
+            <source>This build of Warta cannot subscribe to feeds.</source>
+            <translation>Versi Warta ini tidak dapat berlangganan umpan.</translation>
+        </message>
+        <message>
+            <source>Looking for the feed at %1…</source>
+            <translation>Mencari umpan di %1…</translation>
+        </message>
+        <message>
+            <source>No feed found:
+%1</source>
+            <translation>Umpan tidak ditemukan:
+%1</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Berlangganan</translation>
+        </message>
+        <message>
+            <source>Subscribe to “%1”?</source>
+            <translation>Berlangganan “%1”?</translation>
+        </message>
+        <message>
+            <source>Feed address: %1</source>
+            <translation>Alamat umpan: %1</translation>
+        </message>
+        <message>
+            <source>Subscribed to “%1”.</source>
+            <translation>Berlangganan “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is already among your subscriptions.</source>
+            <translation>“%1” sudah ada di langganan Anda.</translation>
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>Tidak dapat mengimpor</translation>
+        </message>
+        <message>
+            <source>%1 holds no subscriptions Warta can import.</source>
+            <translation>%1 tidak berisi langganan yang dapat diimpor Warta.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Impor langganan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n subscription(s) from %1?</source>
+            <translation>
+                <numerusform>Impor %n langganan dari %1?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new subscription(s).</source>
+            <translation>
+                <numerusform>%n langganan baru diimpor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already followed.</source>
+            <translation>
+                <numerusform>%n sudah diikuti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::ServiceRefreshController</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::SettingsDialog</name>
@@ -565,6 +813,30 @@ Galat terakhir: %2</translation>
         <message>
             <source>Follow</source>
             <translation>Ikuti</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <source>Merge Into…</source>
+            <translation>Gabungkan ke…</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>Ganti nama tag</translation>
+        </message>
+        <message>
+            <source>New name for “%1”:</source>
+            <translation>Nama baru untuk “%1”:</translation>
+        </message>
+        <message>
+            <source>Merge tag</source>
+            <translation>Gabungkan tag</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into:</source>
+            <translation>Gabungkan “%1” ke:</translation>
         </message>
     </context>
 </TS>

@@ -82,4 +82,16 @@ void ArticleActions::setTagFollowed(const QString &tag, bool followed)
                     [tag, followed](SqliteConnection &db) { TagStore::setFollowed(db, tag, followed); });
 }
 
+void ArticleActions::renameTag(const QString &tag, const QString &newName)
+{
+    m_storage.write(tr("renaming the tag %1 to %2").arg(tag, newName),
+                    [tag, newName](SqliteConnection &db) { TagStore::rename(db, tag, newName); });
+}
+
+void ArticleActions::mergeTag(const QString &tag, const QString &into)
+{
+    m_storage.write(tr("merging the tag %1 into %2").arg(tag, into),
+                    [tag, into](SqliteConnection &db) { TagStore::merge(db, tag, into); });
+}
+
 } // namespace warta::ui

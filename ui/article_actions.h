@@ -29,6 +29,10 @@ public:
     void deleteCollection(qint64 collectionId);
 
     void setTagFollowed(const QString &tag, bool followed);
+    /// Renames a tag; a name that another tag already has merges the two.
+    void renameTag(const QString &tag, const QString &newName);
+    /// Moves every article of `tag` to `into` and removes `tag` ("Tekno" into "Teknologi").
+    void mergeTag(const QString &tag, const QString &into);
 
 signals:
     /// After the write has committed (queued to the GUI thread).

@@ -1,10 +1,12 @@
 #include "ui/article_html.h"
 
 #include <QCoreApplication>
+#include <climits>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace warta::ui {
 
@@ -17,10 +19,10 @@ QString esc(const QString &s)
 
 QString relatedCard(const RelatedLink &link)
 {
-    // A cached target opens inside Warta; anything else goes to the system browser.
+    // A cached target opens from the cache; any other is fetched, cached and opened in Warta.
     const QString href = link.targetArticleId != 0
                              ? QStringLiteral("warta://article/%1").arg(link.targetArticleId)
-                             : link.url;
+                             : relatedOpenUrl(link.url, link.text).toString(QUrl::FullyEncoded);
     QString card = QStringLiteral("<aside class=\"baca-juga%1\"><span class=\"label\">Baca Juga</span> "
                                   "<a href=\"%2\">%3</a>")
                        .arg(link.targetArticleId ? QStringLiteral(" saved") : QString(), esc(href),
@@ -47,7 +49,18 @@ QString textOnlyHtml(const QString &untrustedHtml)
     return out;
 }
 
-QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize)
+QUrl relatedOpenUrl(const QString &url, const QString &title)
+{
+    QUrl out(QStringLiteral("warta://related/open"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("url"), QString::fromUtf8(QUrl::toPercentEncoding(url)));
+    if (!title.isEmpty())
+        query.addQueryItem(QStringLiteral("title"), QString::fromUtf8(QUrl::toPercentEncoding(title)));
+    out.setQuery(query);
+    return out;
+}
+
+QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize, const HtmlSanitizer &sanitizeStored)
 {
     const HtmlSanitizer &clean = sanitize ? sanitize : HtmlSanitizer(textOnlyHtml);
     if (article.extractedHtml.isEmpty()) {
@@ -57,26 +70,33 @@ QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize)
             body += relatedCard(link);
         return body;
     }
-    // Cards go where the extractor found them, between the cleaned pieces of text.
+    // Sanitised whole (pieces between markers may hold unbalanced tags); the sanitiser
+    // writes the markers back in one canonical form, which is what is matched here.
+    const QString cleaned = sanitizeStored ? sanitizeStored(article.extractedHtml) : textOnlyHtml(article.extractedHtml);
     static const QRegularExpression marker(
         QStringLiteral("<aside\\s+class=\"warta-related\"\\s+data-related=\"(\\d+)\"\\s*>\\s*</aside>"),
         QRegularExpression::CaseInsensitiveOption);
+    // A marker holds the index of its block's first link (the stored position); the
+    // block's other links follow it up to the next marker's first link.
+    QList<QRegularExpressionMatch> matches;
+    for (auto it = marker.globalMatch(cleaned); it.hasNext();)
+        matches << it.next();
     QString body;
     QList<int> placed;
     qsizetype from = 0;
-    auto it = marker.globalMatch(article.extractedHtml);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        body += clean(article.extractedHtml.mid(from, m.capturedStart() - from));
+    for (int i = 0; i < matches.size(); ++i) {
+        const QRegularExpressionMatch &m = matches[i];
+        body += cleaned.mid(from, m.capturedStart() - from);
         from = m.capturedEnd();
-        const int position = m.captured(1).toInt();
+        const int first = m.captured(1).toInt();
+        const int end = i + 1 < matches.size() ? matches[i + 1].captured(1).toInt() : INT_MAX;
         for (const RelatedLink &link : article.related)
-            if (link.position == position) {
+            if (link.position >= first && link.position < end && !placed.contains(link.position)) {
                 body += relatedCard(link);
-                placed << position;
+                placed << link.position;
             }
     }
-    body += clean(article.extractedHtml.mid(from));
+    body += cleaned.mid(from);
     for (const RelatedLink &link : article.related)
         if (!placed.contains(link.position))
             body += relatedCard(link);
@@ -147,7 +167,7 @@ QByteArray renderArticlePage(const Article &article, const ArticleRenderOptions 
                        "<title>%4</title><style>%5</style></head>\n<body><article>\n%6<div class=\"body\">\n%7</div>"
                        "</article></body></html>\n")
             .arg(esc(lang), themeClass, QLatin1String(kArticleCsp), esc(article.title), readerStyleSheet(),
-                 renderArticleHeader(article, options.outlet), renderArticleBody(article, options.sanitize));
+                 renderArticleHeader(article, options.outlet), renderArticleBody(article, options.sanitize, options.sanitizeStored));
     return page.toUtf8();
 }
 

@@ -1,19 +1,20 @@
 #pragma once
 
 #include "core/article.h"
+#include "ui/html_safety.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
 namespace warta::ui {
 
-/// Turns untrusted article HTML into HTML safe to show. The composition root passes
-/// app/content's allow-list sanitiser once it lands; until then textOnlyHtml is used.
+/// Turns untrusted article HTML into HTML safe to show (see ui/html_safety.h).
 using HtmlSanitizer = std::function<QString(const QString &untrustedHtml)>;
 
-/// The safe fallback: the text of `untrustedHtml`, escaped, one <p> per paragraph.
+/// The most cautious choice: the text of `untrustedHtml`, escaped, one <p> per paragraph.
 [[nodiscard]] QString textOnlyHtml(const QString &untrustedHtml);
 
 /// The Content-Security-Policy every served page carries (Qt 6.4 cannot set headers).
@@ -23,12 +24,18 @@ inline constexpr const char *kArticleCsp =
 struct ArticleRenderOptions {
     QString outlet;              ///< feed title when the page named no site
     QString theme;               ///< "light", "dark" or empty to follow the system
-    HtmlSanitizer sanitize = textOnlyHtml;
+    HtmlSanitizer sanitize = sanitizeFeedHtml;         ///< feed content and summary
+    HtmlSanitizer sanitizeStored = sanitizeStoredHtml; ///< stored extracted HTML
 };
+
+/// Where an uncached "Baca Juga" card points: `warta://related/open?url=...&title=...`;
+/// clicking it fetches, caches and opens the article inside Warta.
+[[nodiscard]] QUrl relatedOpenUrl(const QString &url, const QString &title);
 
 /// The article body: extracted HTML when present, else the feed's content or summary,
 /// sanitised, with "Baca Juga" cards where the extractor left their markers.
-[[nodiscard]] QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize);
+[[nodiscard]] QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize,
+                                        const HtmlSanitizer &sanitizeStored = sanitizeStoredHtml);
 /// The header: title, outlet, byline, editor, date and tag chips.
 [[nodiscard]] QString renderArticleHeader(const Article &article, const QString &outlet);
 /// A whole page for the reader pane, with the CSP <meta> and reader typography.

@@ -6,13 +6,16 @@ bool ArticlePage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
 {
     if (!isMainFrame)
         return false; // no frames from article content
-    if (type == NavigationTypeLinkClicked || type == NavigationTypeFormSubmitted) {
+    if (type == NavigationTypeLinkClicked) {
         emit linkClicked(url);
         return false;
     }
-    // Only Warta's own loads (setUrl on warta: URLs) and reloads pass.
-    const QString scheme = url.scheme();
-    return scheme == QLatin1String("warta") || scheme == QLatin1String("about") || scheme == QLatin1String("data");
+    if (type == NavigationTypeFormSubmitted)
+        return false; // a form in an article never sends anything anywhere
+    // Only Warta's own pages load in the pane (setUrl, reloads, a refresh to another
+    // article); never a data:, file: or web page, whatever the article asks for.
+    return url.scheme() == QLatin1String("warta") &&
+           (url.host() == QLatin1String("article") || url.host() == QLatin1String("blank"));
 }
 
 QWebEnginePage *ArticlePage::createWindow(WebWindowType)

@@ -1,6 +1,8 @@
 #include "ui/article_scheme_handler.h"
 
 #include "storage/article_store.h"
+#include "storage/cache_store.h"
+#include "ui/html_safety.h"
 #include "storage/feed_store.h"
 #include "storage/sqlite_connection.h"
 
@@ -39,8 +41,42 @@ qint64 ArticleSchemeHandler::articleIdOf(const QUrl &url)
     return url.path().mid(1).toLongLong();
 }
 
+void ArticleSchemeHandler::serveImage(QWebEngineUrlRequestJob *job)
+{
+    const QString hash = job->requestUrl().path().mid(1);
+    if (!isCachedImageUrl(QStringLiteral("warta://image/") + hash)) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    try {
+        CacheStore::Resource r = CacheStore::resourceByHash(m_reader, hash);
+        // Only images: cached bytes labelled as HTML must never become a document here.
+        if (!r.found || !r.mimeType.startsWith(QLatin1String("image/"))) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        auto *buffer = new QBuffer(job);
+        buffer->setData(std::move(r.data));
+        job->reply(r.mimeType.toLatin1(), buffer);
+    } catch (const StorageError &) {
+        job->fail(QWebEngineUrlRequestJob::RequestFailed);
+    }
+}
+
 void ArticleSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
+    if (job->requestUrl().host() == QLatin1String("image") && job->requestMethod() == "GET") {
+        serveImage(job);
+        return;
+    }
+    if (job->requestUrl().host() == QLatin1String("blank")) {
+        // The empty pane; served here because setHtml() would need data: navigations.
+        auto *buffer = new QBuffer(job);
+        buffer->setData(QByteArrayLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+                                          "content=\"default-src 'none'\"></head><body></body></html>"));
+        job->reply(QByteArrayLiteral("text/html"), buffer);
+        return;
+    }
     const qint64 id = articleIdOf(job->requestUrl());
     if (id <= 0 || job->requestMethod() != "GET") {
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);

@@ -14,8 +14,8 @@ namespace warta::ui {
 /// (in tests: from the test class's static initMain()).
 void registerUrlSchemes();
 
-/// Serves `warta://article/<id>` from the database, so a cached article renders the
-/// same with the network off. Runs on the GUI thread (Qt 6), like the reader it uses.
+/// Serves `warta://article/<id>` and cached images (`warta://image/<sha256>`) from the
+/// database, so a cached article renders the same, images included, with the network off. Runs on the GUI thread (Qt 6), like the reader it uses.
 class ArticleSchemeHandler : public QWebEngineUrlSchemeHandler {
     Q_OBJECT
 public:
@@ -31,6 +31,8 @@ public:
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
 private:
+    void serveImage(QWebEngineUrlRequestJob *job);
+
     SqliteConnection &m_reader;
     ArticleRenderOptions m_options;
 };

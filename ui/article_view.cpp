@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -37,6 +38,8 @@ ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
     connect(page, &ArticlePage::linkClicked, this, [this](const QUrl &url) {
         if (const qint64 id = ArticleSchemeHandler::articleIdOf(url))
             emit articleLinkActivated(id);
+        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("related"))
+            emitRelated(url);
         else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag"))
             emit tagLinkActivated(url.path(QUrl::FullyDecoded).mid(1));
         else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
@@ -58,6 +61,15 @@ ArticleView::~ArticleView()
     m_profile = nullptr;
 }
 
+void ArticleView::emitRelated(const QUrl &cardUrl)
+{
+    const QUrlQuery query(cardUrl);
+    const QUrl target(QUrl::fromPercentEncoding(query.queryItemValue(QStringLiteral("url"), QUrl::FullyEncoded).toUtf8()));
+    const QString title = QUrl::fromPercentEncoding(query.queryItemValue(QStringLiteral("title"), QUrl::FullyEncoded).toUtf8());
+    if (target.scheme() == QLatin1String("http") || target.scheme() == QLatin1String("https"))
+        emit relatedLinkActivated(target, title);
+}
+
 void ArticleView::showArticle(qint64 articleId)
 {
     m_articleId = articleId;
@@ -67,9 +79,7 @@ void ArticleView::showArticle(qint64 articleId)
 void ArticleView::clear()
 {
     m_articleId = 0;
-    m_view->setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
-                                   "content=\"default-src 'none'\"></head><body></body></html>"),
-                    QUrl(QStringLiteral("about:blank")));
+    m_view->setUrl(QUrl(QStringLiteral("warta://blank/")));
 }
 
 void ArticleView::setRenderOptions(const ArticleRenderOptions &options)

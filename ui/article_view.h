@@ -40,12 +40,16 @@ public:
 
 signals:
     void articleLinkActivated(qint64 articleId);
+    /// An uncached "Baca Juga" card: open `url` inside Warta once fetched and cached.
+    void relatedLinkActivated(const QUrl &url, const QString &title);
     void externalLinkActivated(const QUrl &url);
     /// A tag chip in the header was clicked.
     void tagLinkActivated(const QString &tag);
     void loadFinished(bool ok);
 
 private:
+    void emitRelated(const QUrl &cardUrl);
+
     qint64 m_articleId = 0;
     ArticleSchemeHandler *m_handler = nullptr;
     QWebEngineProfile *m_profile = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/collection_exporter.h"
 
+#include "storage/cache_store.h"
+
 #include "storage/article_store.h"
 #include "storage/feed_store.h"
 
@@ -76,13 +78,36 @@ QString exportCollectionMarkdown(SqliteConnection &reader, const QString &collec
     return md;
 }
 
+QString inlineCachedImages(SqliteConnection &reader, const QString &html)
+{
+    // After sanitising, cached images are exactly src="warta://image/<hex>"; the file must
+    // read without Warta, so their bytes go in as data: URIs (the sanitiser would drop
+    // data: URLs, hence this step comes after it).
+    static const QRegularExpression re(QStringLiteral("src=\"warta://image/([0-9a-f]{64})\""));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += html.mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+        const CacheStore::Resource r = CacheStore::resourceByHash(reader, m.captured(1));
+        if (r.found && r.mimeType.startsWith(QLatin1String("image/")))
+            out += QStringLiteral("src=\"data:%1;base64,%2\"")
+                       .arg(r.mimeType.toHtmlEscaped(), QString::fromLatin1(r.data.toBase64()));
+        else
+            out += QStringLiteral("src=\"\"");
+    }
+    return out + html.mid(from);
+}
+
 QByteArray exportCollectionHtml(SqliteConnection &reader, const QString &collection, const HtmlSanitizer &sanitize)
 {
     const QHash<qint64, QString> feeds = feedTitles(reader);
     QString articles;
     for (const Article &a : collectionArticles(reader, collection))
         articles += QStringLiteral("<article>\n%1<div class=\"body\">%2</div></article>\n<hr>\n")
-                        .arg(renderArticleHeader(a, feeds.value(a.feedId)), renderArticleBody(a, sanitize));
+                        .arg(renderArticleHeader(a, feeds.value(a.feedId)),
+                             inlineCachedImages(reader, renderArticleBody(a, sanitize)));
     // Self-contained: inline styles, and a CSP that forbids any load from outside the file.
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "

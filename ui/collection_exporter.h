@@ -15,8 +15,11 @@ namespace warta::ui {
 /// the text of its body and its "Baca Juga" links.
 [[nodiscard]] QString exportCollectionMarkdown(SqliteConnection &reader, const QString &collection);
 
-/// A collection as one self-contained HTML file (styles inline, no remote loads).
+/// A collection as one self-contained HTML file (styles inline, cached images inlined as
+/// data: URIs, no remote loads).
 [[nodiscard]] QByteArray exportCollectionHtml(SqliteConnection &reader, const QString &collection,
-                                              const HtmlSanitizer &sanitize = textOnlyHtml);
+                                              const HtmlSanitizer &sanitize = sanitizeFeedHtml);
+/// Replaces cached-image URLs in sanitised HTML by data: URIs of their bytes.
+[[nodiscard]] QString inlineCachedImages(SqliteConnection &reader, const QString &html);
 
 } // namespace warta::ui

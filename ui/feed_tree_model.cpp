@@ -143,6 +143,8 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return n.unread > 0 ? QStringLiteral("%1 (%2)").arg(n.title).arg(n.unread) : n.title;
+    case Qt::EditRole: // the bare title, for folder pickers and renaming
+        return n.title;
     case Qt::ToolTipRole:
         return n.error.isEmpty() ? n.title : tr("%1\nLast error: %2").arg(n.title, n.error);
     case Qt::DecorationRole:

@@ -10,6 +10,7 @@
 #include "ui/article_view.h"
 #include "ui/collection_list_model.h"
 #include "ui/collections_panel.h"
+#include "ui/feed_context_menu.h"
 #include "ui/feed_tree_model.h"
 #include "ui/filter_bar.h"
 #include "ui/refresh_controller.h"
@@ -85,6 +86,7 @@ void MainWindow::buildPanes()
     m_feedTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_feedTree->expandAll();
     connect(m_feedModel, &QAbstractItemModel::modelReset, m_feedTree, &QTreeView::expandAll);
+    m_feedMenu = new FeedContextMenu(*m_feedTree, *m_feedModel, this);
     m_collections = new CollectionsPanel(*m_collectionModel);
     m_collections->setObjectName(QStringLiteral("collectionsPanel"));
 
@@ -120,7 +122,9 @@ void MainWindow::buildPanes()
 
     m_articleView = new ArticleView(*m_reader);
     m_articleView->setObjectName(QStringLiteral("articleView"));
-    m_articleView->setRenderOptions({QString(), m_settings.theme(), textOnlyHtml});
+    ArticleRenderOptions renderOptions;
+    renderOptions.theme = m_settings.theme();
+    m_articleView->setRenderOptions(renderOptions);
     m_articleView->setZoom(m_settings.readerZoom());
 
     m_contentSplitter = new QSplitter(Qt::Vertical);
@@ -166,6 +170,8 @@ void MainWindow::buildPanes()
         showSource({ArticleQuery::Scope::Tag, 0, tag});
     });
     connect(m_tagSidebar, &TagSidebar::followRequested, m_actions, &ArticleActions::setTagFollowed);
+    connect(m_tagSidebar, &TagSidebar::renameRequested, m_actions, &ArticleActions::renameTag);
+    connect(m_tagSidebar, &TagSidebar::mergeRequested, m_actions, &ArticleActions::mergeTag);
     connect(m_collections, &CollectionsPanel::collectionSelected, this, [this](const QString &name) {
         m_tagSidebar->clearSelection();
         {
@@ -193,6 +199,7 @@ void MainWindow::buildPanes()
             onArticleActivated(rows.first());
     });
     connect(m_articleView, &ArticleView::articleLinkActivated, this, &MainWindow::openArticle);
+    connect(m_articleView, &ArticleView::relatedLinkActivated, this, &MainWindow::openRelated);
     connect(m_articleView, &ArticleView::externalLinkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
     connect(m_articleView, &ArticleView::tagLinkActivated, this, &MainWindow::selectTagByName);
 }
@@ -217,29 +224,12 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelRefresh);
     statusBar()->addPermanentWidget(m_statsLabel);
-    if (!m_refresh)
-        return;
-    connect(m_cancelRefresh, &QToolButton::clicked, m_refresh, &RefreshController::cancel);
-    connect(m_refresh, &RefreshController::started, this, [this](int feeds) {
-        m_progress->setRange(0, feeds);
-        m_progress->setValue(0);
-        m_progress->show();
-        m_cancelRefresh->show();
-    });
-    connect(m_refresh, &RefreshController::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->show();
-        m_cancelRefresh->show();
-    });
-    connect(m_refresh, &RefreshController::finished, this, [this](int newArticles) {
-        m_progress->hide();
-        m_cancelRefresh->hide();
-        statusBar()->showMessage(tr("Refresh finished: %n new article(s)", nullptr, newArticles), 5000);
-    });
-    connect(m_refresh, &RefreshController::feedFailed, this, [this](qint64, const QString &message) {
-        statusBar()->showMessage(message, 5000);
-    });
+    m_offlineLabel = new QLabel(tr("Offline"), this);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
+    m_offlineLabel->setToolTip(tr("The last refresh reached no feed. Cached articles still read."));
+    m_offlineLabel->hide();
+    statusBar()->addPermanentWidget(m_offlineLabel);
+    connectRefresh();
 }
 
 void MainWindow::connectStorage()
@@ -302,7 +292,9 @@ void MainWindow::openArticle(qint64 articleId)
     const int row = m_articleModel->rowOf(articleId);
     if (row >= 0)
         m_articleList->selectRow(row);
-    else
+    // Selecting the row that is already selected (the pane showed a "Baca Juga" target
+    // meanwhile) changes no selection: show the article directly then.
+    if (m_articleView->articleId() != articleId)
         m_articleView->showArticle(articleId);
 }
 

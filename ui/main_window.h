@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/article_query.h"
+#include "ui/network_hooks.h"
 
 #include <QMainWindow>
 
@@ -30,6 +31,7 @@ class ArticleNavigator;
 class ArticleView;
 class CollectionListModel;
 class CollectionsPanel;
+class FeedContextMenu;
 class FeedTreeModel;
 class FilterBar;
 class RefreshController;
@@ -53,6 +55,8 @@ public:
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void setSaveFileChooser(FileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
     void setOpenFileChooser(FileChooser chooser) { m_chooseOpenFile = std::move(chooser); }
+    /// Feed discovery and "Baca Juga" fetching; without them those actions say so.
+    void setNetworkHooks(NetworkHooks hooks) { m_hooks = std::move(hooks); }
 
     [[nodiscard]] ArticleListModel &articleModel() const { return *m_articleModel; }
     [[nodiscard]] ArticleView &articleView() const { return *m_articleView; }
@@ -67,6 +71,12 @@ public slots:
     void openArticle(qint64 articleId);
     void saveCurrentArticleTo(const QString &collection);
     void markAllRead();
+    /// Marks every unread article of `source` read, undoably.
+    void markSourceRead(const warta::ui::ArticleQuery &source);
+    /// Opens the add-feed dialog (autodiscovery, preview, folder) and subscribes.
+    void addFeed();
+    /// Opens an uncached "Baca Juga" target in Warta once fetched and cached.
+    void openRelated(const QUrl &url, const QString &title);
     void exportCollection(const QString &name, const QString &format);
 
 protected:
@@ -76,6 +86,7 @@ private:
     void buildPanes();
     void buildActions();
     void buildStatusBar();
+    void connectRefresh();
     void connectStorage();
     void restoreWindowState();
     void saveWindowState();
@@ -118,6 +129,9 @@ private:
     ArticleView *m_articleView = nullptr;
     TagSidebar *m_tagSidebar = nullptr;
     std::unique_ptr<ArticleNavigator> m_navigator;
+    FeedContextMenu *m_feedMenu = nullptr;
+    NetworkHooks m_hooks;
+    QLabel *m_offlineLabel = nullptr;
     QMenu *m_saveMenu = nullptr;
 
     QLabel *m_statsLabel = nullptr;

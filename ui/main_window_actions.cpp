@@ -109,6 +109,8 @@ void MainWindow::buildActions()
             &QAction::triggered, this, &MainWindow::markAllRead);
 
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
+    connect(makeAction(this, feeds, QStringLiteral("addFeedAction"), tr("&Add Feed…"), QKeySequence(tr("Ctrl+N"))),
+            &QAction::triggered, this, &MainWindow::addFeed);
     connect(makeAction(this, feeds, QStringLiteral("refreshAction"), tr("&Refresh All"), QKeySequence(Qt::Key_R)),
             &QAction::triggered, this, &MainWindow::refreshAll);
 
@@ -268,7 +270,9 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_articleView->setRenderOptions({QString(), m_settings.theme(), textOnlyHtml});
+    ArticleRenderOptions renderOptions;
+    renderOptions.theme = m_settings.theme();
+    m_articleView->setRenderOptions(renderOptions);
     m_refreshTimer->stop();
     if (m_refresh && m_settings.refreshIntervalMinutes() > 0)
         m_refreshTimer->start(m_settings.refreshIntervalMinutes() * 60 * 1000);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 namespace warta::ui {
@@ -14,6 +15,14 @@ public:
 
     virtual void refreshAll() = 0;
     virtual void refreshFeed(qint64 feedId) = 0;
+    /// Refreshes several feeds (a folder) in one run.
+    virtual void refreshFeeds(const QList<qint64> &feedIds)
+    {
+        for (qint64 id : feedIds)
+            refreshFeed(id);
+    }
+    /// "Download for offline": caches the full text and images of these feeds' articles.
+    virtual void downloadForOffline(const QList<qint64> &feedIds) { Q_UNUSED(feedIds) }
     virtual void cancel() = 0;
 
 signals:
@@ -21,6 +30,8 @@ signals:
     void progress(int done, int total);
     void feedFailed(qint64 feedId, const QString &message);
     void finished(int newArticles);
+    /// True when the last refresh reached no feed at all (every fetch failed).
+    void offlineChanged(bool offline);
 };
 
 } // namespace warta::ui

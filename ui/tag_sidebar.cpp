@@ -4,6 +4,8 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -59,9 +61,44 @@ TagSidebar::TagSidebar(TagListModel &model, QWidget *parent)
         QMenu menu(this);
         const bool followed = index.data(TagListModel::FollowedRole).toBool();
         menu.addAction(followed ? tr("Unfollow") : tr("Follow"), this, &TagSidebar::toggleFollow);
+        menu.addAction(tr("Rename…"), this, &TagSidebar::promptRename)->setObjectName(QStringLiteral("renameTagAction"));
+        menu.addAction(tr("Merge Into…"), this, &TagSidebar::promptMerge)->setObjectName(QStringLiteral("mergeTagAction"));
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
     updateButton();
+}
+
+void TagSidebar::promptRename()
+{
+    const QString tag = m_list->currentIndex().data(TagListModel::DisplayNameRole).toString();
+    if (tag.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename tag"), tr("New name for “%1”:").arg(tag),
+                                               QLineEdit::Normal, tag, &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty() && name != tag)
+        emit renameRequested(tag, name);
+}
+
+void TagSidebar::promptMerge()
+{
+    const QString tag = m_list->currentIndex().data(TagListModel::DisplayNameRole).toString();
+    if (tag.isEmpty())
+        return;
+    QStringList others;
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        const QString name = m_model.index(r).data(TagListModel::DisplayNameRole).toString();
+        if (name.compare(tag, Qt::CaseInsensitive) != 0)
+            others << name;
+    }
+    bool ok = false;
+    // Editable: merging into a tag that does not exist yet is a rename that keeps counts.
+    const QString into = QInputDialog::getItem(this, tr("Merge tag"), tr("Merge “%1” into:").arg(tag), others, 0,
+                                               true, &ok)
+                             .trimmed();
+    if (ok && !into.isEmpty())
+        emit mergeRequested(tag, into);
 }
 
 QString TagSidebar::currentTag() const

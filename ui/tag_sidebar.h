@@ -19,10 +19,15 @@ public:
     /// Display form of the selected tag, empty if none.
     [[nodiscard]] QString currentTag() const;
     void clearSelection();
+    /// Ask for a new name / a tag to merge into (input dialogs), for the current tag.
+    void promptRename();
+    void promptMerge();
 
 signals:
     void tagSelected(const QString &tag);
     void followRequested(const QString &tag, bool follow);
+    void renameRequested(const QString &tag, const QString &newName);
+    void mergeRequested(const QString &tag, const QString &into);
 
 private:
     void updateButton();

@@ -14,6 +14,13 @@ namespace TagStore {
 /// Every tag with article and unread counts; followed tags first, then by name.
 [[nodiscard]] QList<Tag> all(SqliteConnection &db);
 void setFollowed(SqliteConnection &db, const QString &tag, bool followed);
+/// Renames `from` to `to`. When `to` names another existing tag (e.g. "Tekno" renamed to
+/// "teknologi"), the two are merged. Throws StorageError when `from` does not exist.
+void rename(SqliteConnection &db, const QString &from, const QString &to);
+/// Merges `from` into `into` (created if needed): every article of `from` gets `into`
+/// (once, keeping its origin), `into` is followed if either was, `from` is deleted and
+/// the search index learns the new tags. Throws StorageError when `from` does not exist.
+void merge(SqliteConnection &db, const QString &from, const QString &into);
 
 } // namespace TagStore
 

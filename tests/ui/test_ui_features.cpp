@@ -10,6 +10,7 @@
 #include "ui/refresh_controller.h"
 #include "ui/settings_dialog.h"
 #include "ui/tag_list_model.h"
+#include "ui/tag_sidebar.h"
 #include "ui/ui_settings.h"
 #include "ui_test_fixture.h"
 #include "ui_test_helpers.h"
@@ -94,6 +95,7 @@ private slots:
     void markAllReadCanBeUndone();
     void settingsDialogSavesPreferences();
     void statusBarShowsWriteFailuresAndRefreshProgress();
+    void renameAndMergeTagsFromTheSidebar();
 
 private:
     void makeWindow(ui::RefreshController *refresh = nullptr);
@@ -385,6 +387,36 @@ void TestUiFeatures::statusBarShowsWriteFailuresAndRefreshProgress()
     emit refresh.finished(3);
     QVERIFY(!progress->isVisible());
     m_window.reset(); // before `refresh` goes
+}
+
+void TestUiFeatures::renameAndMergeTagsFromTheSidebar()
+{
+    makeWindow();
+    auto *tags = m_window->findChild<QListView *>(QStringLiteral("tagList"));
+    auto *model = static_cast<ui::TagListModel *>(tags->model());
+    auto *sidebar = m_window->findChild<ui::TagSidebar *>(QStringLiteral("tagSidebar"));
+    const auto articlesOf = [&](const QString &key) {
+        const int row = model->rowOfKey(key);
+        return row < 0 ? -1 : model->index(row, 0).data(ui::TagListModel::ArticlesRole).toInt();
+    };
+    const int tekno = articlesOf(QStringLiteral("teknologi"));
+    const int politik = articlesOf(QStringLiteral("politik"));
+    QVERIFY(tekno > 0 && politik > 0);
+
+    tags->setCurrentIndex(model->index(model->rowOfKey(QStringLiteral("politik")), 0));
+    answerNextInputDialog(QStringLiteral("Politik Nasional"));
+    sidebar->promptRename();
+    settle();
+    QTRY_COMPARE(articlesOf(QStringLiteral("politik nasional")), politik);
+    QCOMPARE(articlesOf(QStringLiteral("politik")), -1);
+
+    // "Politik Nasional" into "Teknologi": every article keeps the merged tag, once.
+    tags->setCurrentIndex(model->index(model->rowOfKey(QStringLiteral("politik nasional")), 0));
+    answerNextInputDialog(QStringLiteral("Teknologi"));
+    sidebar->promptMerge();
+    settle();
+    QTRY_COMPARE(articlesOf(QStringLiteral("teknologi")), tekno + politik); // the fixture tags none both ways
+    QCOMPARE(articlesOf(QStringLiteral("politik nasional")), -1);
 }
 
 QTEST_MAIN(TestUiFeatures)

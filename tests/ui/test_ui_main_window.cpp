@@ -160,15 +160,17 @@ void TestUiMainWindow::javascriptInArticleDoesNotRun()
     QTest::qWait(200);
     QCOMPARE(view->page()->title(), QStringLiteral("Artikel dengan skrip"));
 
-    // Even a script that reached the page as markup would not run in this profile.
+    // Markup that bypasses the scheme handler (setHtml is a data: navigation) is refused by
+    // the page: only warta: pages load. (Scripts reaching the page as markup, with
+    // JavaScript on or off, are test_ui_rendering_safety's subject.)
     bool loaded = false;
     connect(view, &QWebEngineView::loadFinished, this, [&](bool) { loaded = true; });
     view->setHtml(QStringLiteral("<html><head><title>before</title></head><body>x"
                                  "<script>document.title='ran'</script></body></html>"),
                   ui::ArticleSchemeHandler::articleUrl(999999));
-    QTRY_VERIFY(loaded);
-    QTest::qWait(200);
-    QCOMPARE(view->page()->title(), QStringLiteral("before"));
+    QTest::qWait(500);
+    QCOMPARE(view->page()->title(), QStringLiteral("Artikel dengan skrip"));
+    QVERIFY(pageText(view).contains(QStringLiteral("Isi aman.")));
 }
 
 void TestUiMainWindow::geometryAndSplittersAreRestored()

@@ -32,7 +32,7 @@ private slots:
     void feedTreeIsAValidModelAndUpdatesCountsInPlace();
     void tagsCountAndFollowedArePinned();
     void relativeDatesInIndonesianAndEnglish();
-    void untrustedBodyIsShownAsTextOnly();
+    void untrustedBodyIsSanitised();
     void collectionExportsMarkdownAndHtml();
     void unopenableDatabaseIsExplainedAndLeftUntouched();
 
@@ -152,7 +152,7 @@ void TestUiModels::relativeDatesInIndonesianAndEnglish()
     QCOMPARE(ui::relativeDate(now.addSecs(-3600), now), QStringLiteral("1 hour ago"));
 }
 
-void TestUiModels::untrustedBodyIsShownAsTextOnly()
+void TestUiModels::untrustedBodyIsSanitised()
 {
     Article a;
     a.title = QStringLiteral("<b>Judul</b> & co");
@@ -165,9 +165,15 @@ void TestUiModels::untrustedBodyIsShownAsTextOnly()
     QVERIFY(page.contains(QStringLiteral("&lt;b&gt;Judul&lt;/b&gt; &amp; co")));
     QVERIFY(page.contains(QStringLiteral("<p>Satu</p>")));
     QVERIFY(page.contains(QStringLiteral("<p>Dua</p>")));
-    for (const char *bad : {"<script", "onclick", "<iframe", "evil", "<img"})
+    // The allow-list sanitiser: no script, handler or frame (a frame becomes a plain link);
+    // a remote image may stay in the markup, the CSP (img-src warta: data:) keeps it unloaded.
+    for (const char *bad : {"<script", "onclick", "<iframe", "alert("})
         QVERIFY2(!page.contains(QLatin1String(bad)), bad);
     QVERIFY(page.contains(QStringLiteral("class=\"chip\"")));
+    // The cautious fallback keeps only text.
+    const QString text = ui::textOnlyHtml(a.content);
+    for (const char *bad : {"<script", "onclick", "<iframe", "evil", "<img"})
+        QVERIFY2(!text.contains(QLatin1String(bad)), bad);
 }
 
 void TestUiModels::collectionExportsMarkdownAndHtml()
