@@ -137,9 +137,8 @@ void ContentUnits::bylineStopsBeforeTheDate()
                             "</article></body></html>";
     QCOMPARE(extractArticle(html, QUrl(QStringLiteral("https://x.example/a"))).byline, QStringLiteral("Rina Kartika"));
     const QByteArray other = QByteArray(html).replace("Penulis: Rina Kartika</span> <time>Senin, ", "Oleh Dimas Prasetyo, </span> <time>");
-    QCOMPARE(extractArticle(other, QUrl(QStringLiteral("https://x.example/a"))).byline.isEmpty()
-                 || extractArticle(other, QUrl(QStringLiteral("https://x.example/a"))).byline == QStringLiteral("Dimas Prasetyo"),
-             true);
+    const QString otherByline = extractArticle(other, QUrl(QStringLiteral("https://x.example/a"))).byline;
+    QVERIFY2(otherByline.isEmpty() || otherByline == QStringLiteral("Dimas Prasetyo"), qPrintable(otherByline));
 }
 
 QTEST_GUILESS_MAIN(ContentUnits)
