@@ -199,6 +199,18 @@ ID = {
 }
 
 
+def load_extra_tables(folder):
+    """Each area of the UI may keep its strings in translations/strings_<area>.py
+    (a dict named ID), so parallel work never edits one shared table."""
+    for extra in sorted(folder.glob('strings_*.py')):
+        scope = {}
+        exec(extra.read_text(encoding='utf-8'), scope)
+        for source, text in scope['ID'].items():
+            if source in ID and ID[source] != text:
+                sys.exit('%s: %r already translated differently' % (extra.name, source))
+            ID[source] = text
+
+
 def english_forms(source):
     singular = re.sub(r'\((\w+)\)', '', source)
     plural = re.sub(r'\((\w+)\)', r'\1', source)
@@ -238,5 +250,6 @@ def fill(path, lang):
 
 
 here = Path(__file__).resolve().parent
+load_extra_tables(here)
 fill(here / 'warta_id.ts', 'id')
 fill(here / 'warta_en.ts', 'en')
