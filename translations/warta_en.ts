@@ -15,6 +15,32 @@
             <source>Open the original page</source>
             <translation>Open the original page</translation>
         </message>
+        <message>
+            <source>Unfollow %1</source>
+            <translation>Unfollow %1</translation>
+        </message>
+        <message>
+            <source>Follow %1</source>
+            <translation>Follow %1</translation>
+        </message>
+        <message>
+            <source>+ Follow</source>
+            <translation>+ Follow</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowedTagNotifier</name>
+        <message>
+            <source>New articles in followed tags</source>
+            <translation>New articles in followed tags</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more tag(s)</source>
+            <translation>
+                <numerusform>and %n more tag</numerusform>
+                <numerusform>and %n more tags</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RelativeDate</name>
@@ -107,6 +133,179 @@ Rescued: %2 collection entries, %3 articles.</translation>
         <message>
             <source>&amp;Recover</source>
             <translation>&amp;Recover</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMessages</name>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <source>API access is disabled for this user. Turn on “Enable API access” in the Tiny Tiny RSS preferences, then try again.</source>
+            <translation>API access is disabled for this user. Turn on “Enable API access” in the Tiny Tiny RSS preferences, then try again.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: it is down or the address is wrong (%1).</source>
+            <translation>Cannot reach the server: it is down or the address is wrong (%1).</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a Tiny Tiny RSS server. Check the address (%1).</source>
+            <translation>This address does not answer like a Tiny Tiny RSS server. Check the address (%1).</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) failed: %1</source>
+            <translation>The secure connection (TLS) failed: %1</translation>
+        </message>
+        <message>
+            <source>The server refused the request: %1</source>
+            <translation>The server refused the request: %1</translation>
+        </message>
+        <message>
+            <source>Sync cancelled. Changes not yet sent stay queued for the next sync.</source>
+            <translation>Sync cancelled. Changes not yet sent stay queued for the next sync.</translation>
+        </message>
+        <message>
+            <source>The saved password cannot be read: %1</source>
+            <translation>The saved password cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>Connection OK (Tiny Tiny RSS API level %1).</source>
+            <translation>Connection OK (Tiny Tiny RSS API level %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::AccountDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Remove account</translation>
+        </message>
+        <message>
+            <source>&amp;New Tiny Tiny RSS Account</source>
+            <translation>&amp;New Tiny Tiny RSS Account</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Test Connection</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Only when asked</source>
+            <translation>Only when asked</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Server &amp;address:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>S&amp;ync every:</source>
+            <translation>S&amp;ync every:</translation>
+        </message>
+        <message>
+            <source>This computer (local feeds)</source>
+            <translation>This computer (local feeds)</translation>
+        </message>
+        <message>
+            <source>Tiny Tiny RSS: %1 at %2</source>
+            <translation>Tiny Tiny RSS: %1 at %2</translation>
+        </message>
+        <message>
+            <source>&amp;Change Password</source>
+            <translation>&amp;Change Password</translation>
+        </message>
+        <message>
+            <source>&amp;Add Account</source>
+            <translation>&amp;Add Account</translation>
+        </message>
+        <message>
+            <source>Feeds you subscribe to in Warta itself. They are not synced.</source>
+            <translation>Feeds you subscribe to in Warta itself. They are not synced.</translation>
+        </message>
+        <message>
+            <source>Enter the address of a Tiny Tiny RSS server and your login.</source>
+            <translation>Enter the address of a Tiny Tiny RSS server and your login.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>Not synced yet.</source>
+            <translation>Not synced yet.</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Last error: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n change waiting to be sent.</numerusform>
+                <numerusform>%n changes waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No desktop keyring answered, so the password is kept in a file readable only by you: %1</source>
+            <translation>No desktop keyring answered, so the password is kept in a file readable only by you: %1</translation>
+        </message>
+        <message>
+            <source>The password is kept in the desktop keyring.</source>
+            <translation>The password is kept in the desktop keyring.</translation>
+        </message>
+        <message>
+            <source>No password is saved for this account.</source>
+            <translation>No password is saved for this account.</translation>
+        </message>
+        <message>
+            <source>Enter the server address, the user name and the password.</source>
+            <translation>Enter the server address, the user name and the password.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Could not save the account: %1</source>
+            <translation>Could not save the account: %1</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Password changed.</translation>
+        </message>
+        <message>
+            <source>Account added.</source>
+            <translation>Account added.</translation>
+        </message>
+        <message>
+            <source>A sync is running. Remove the account when it has finished.</source>
+            <translation>A sync is running. Remove the account when it has finished.</translation>
+        </message>
+        <message>
+            <source>Remove the account “%1”? Its feeds and their articles are removed from Warta; articles in your collections stay. Nothing changes on the server.</source>
+            <translation>Remove the account “%1”? Its feeds and their articles are removed from Warta; articles in your collections stay. Nothing changes on the server.</translation>
+        </message>
+        <message>
+            <source>Could not remove the account: %1</source>
+            <translation>Could not remove the account: %1</translation>
         </message>
     </context>
     <context>
@@ -239,6 +438,55 @@ Rescued: %2 collection entries, %3 articles.</translation>
         </message>
     </context>
     <context>
+        <name>warta::ui::CollectionActions</name>
+        <message>
+            <source>reordering collections</source>
+            <translation>reordering collections</translation>
+        </message>
+        <message numerus="yes">
+            <source>saving %n article(s) to %1</source>
+            <translation>
+                <numerusform>saving %n article to %1</numerusform>
+                <numerusform>saving %n articles to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>saving an article to a collection</source>
+            <translation>saving an article to a collection</translation>
+        </message>
+        <message>
+            <source>removing an article from a collection</source>
+            <translation>removing an article from a collection</translation>
+        </message>
+        <message>
+            <source>saving an article to %1</source>
+            <translation>saving an article to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::CollectionMembershipMenu</name>
+        <message>
+            <source>Add to Co&amp;llections</source>
+            <translation>Add to Co&amp;llections</translation>
+        </message>
+        <message>
+            <source>No article selected</source>
+            <translation>No article selected</translation>
+        </message>
+        <message>
+            <source>New Collection…</source>
+            <translation>New Collection…</translation>
+        </message>
+        <message>
+            <source>New collection</source>
+            <translation>New collection</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+    </context>
+    <context>
         <name>warta::ui::CollectionsPanel</name>
         <message>
             <source>Collections</source>
@@ -247,10 +495,6 @@ Rescued: %2 collection entries, %3 articles.</translation>
         <message>
             <source>New collection</source>
             <translation>New collection</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation>Rename</translation>
         </message>
         <message>
             <source>Rename collection</source>
@@ -284,6 +528,41 @@ Rescued: %2 collection entries, %3 articles.</translation>
             <source>Delete the collection “%1”? Its articles stay in their feeds.</source>
             <translation>Delete the collection “%1”? Its articles stay in their feeds.</translation>
         </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Move Up</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Move Down</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::DeleteFeedCommand</name>
+        <message>
+            <source>Delete feed “%1”</source>
+            <translation>Delete feed “%1”</translation>
+        </message>
+        <message>
+            <source>forgetting a deleted feed</source>
+            <translation>forgetting a deleted feed</translation>
+        </message>
+        <message>
+            <source>deleting a feed</source>
+            <translation>deleting a feed</translation>
+        </message>
+        <message>
+            <source>restoring a deleted feed</source>
+            <translation>restoring a deleted feed</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::FeedContextMenu</name>
@@ -298,6 +577,73 @@ Rescued: %2 collection entries, %3 articles.</translation>
         <message>
             <source>&amp;Download for Offline Reading</source>
             <translation>&amp;Download for Offline Reading</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Folder…</source>
+            <translation>Re&amp;name Folder…</translation>
+        </message>
+        <message>
+            <source>Delete &amp;Folder</source>
+            <translation>Delete &amp;Folder</translation>
+        </message>
+        <message>
+            <source>New F&amp;older…</source>
+            <translation>New F&amp;older…</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>New folder</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Rename folder</source>
+            <translation>Rename folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::FeedEditDialog</name>
+        <message>
+            <source>Download full articles for offline reading</source>
+            <translation>Download full articles for offline reading</translation>
+        </message>
+        <message>
+            <source>Edit feed</source>
+            <translation>Edit feed</translation>
+        </message>
+        <message>
+            <source>(Top level)</source>
+            <translation>(Top level)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Feed &amp;URL:</source>
+            <translation>Feed &amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
         </message>
     </context>
     <context>
@@ -338,6 +684,32 @@ Last error: %2</translation>
         <message>
             <source>Filter articles (/)</source>
             <translation>Filter articles (/)</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::FolderActions</name>
+        <message>
+            <source>creating the folder %1</source>
+            <translation>creating the folder %1</translation>
+        </message>
+        <message>
+            <source>renaming a folder to %1</source>
+            <translation>renaming a folder to %1</translation>
+        </message>
+        <message>
+            <source>deleting a folder</source>
+            <translation>deleting a folder</translation>
+        </message>
+        <message numerus="yes">
+            <source>moving %n feed(s)</source>
+            <translation>
+                <numerusform>moving %n feed</numerusform>
+                <numerusform>moving %n feeds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>saving the feed %1</source>
+            <translation>saving the feed %1</translation>
         </message>
     </context>
     <context>
@@ -618,6 +990,29 @@ Last error: %2</translation>
             <source>Could not save the page: %1</source>
             <translation>Could not save the page: %1</translation>
         </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>Deleted “%1”. Undo with Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n article(s) to “%1”</source>
+            <translation>
+                <numerusform>Saved %n article to “%1”</numerusform>
+                <numerusform>Saved %n articles to “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Search Articles</source>
+            <translation>&amp;Search Articles</translation>
+        </message>
+        <message>
+            <source>Add to Collections…</source>
+            <translation>Add to Collections…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+D</source>
+            <translation>Ctrl+Shift+D</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::OpenRequestHandler</name>
@@ -726,6 +1121,63 @@ Last error: %2</translation>
         </message>
     </context>
     <context>
+        <name>warta::ui::SavedSearchListModel</name>
+        <message>
+            <source>“%1” no longer runs: edit it in the search box</source>
+            <translation>“%1” no longer runs: edit it in the search box</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SavedSearchPanel</name>
+        <message>
+            <source>Saved searches</source>
+            <translation>Saved searches</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Rename saved search</source>
+            <translation>Rename saved search</translation>
+        </message>
+        <message>
+            <source>New name for “%1”:</source>
+            <translation>New name for “%1”:</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SearchBox</name>
+        <message>
+            <source>Search articles: words, "phrase", -word, tag:, feed:, is:unread</source>
+            <translation>Search articles: words, "phrase", -word, tag:, feed:, is:unread</translation>
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation>Save search</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sidebar, with its unread count</source>
+            <translation>Keep this search in the sidebar, with its unread count</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>No articles match “%1”.</source>
+            <translation>No articles match “%1”.</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Search failed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>warta::ui::ServiceRefreshController</name>
         <message>
             <source>%1: %2</source>
@@ -791,8 +1243,86 @@ Last error: %2</translation>
             <translation>Reader theme:</translation>
         </message>
         <message>
-            <source>A new language applies after restarting Warta.</source>
-            <translation>A new language applies after restarting Warta.</translation>
+            <source>Notify about new articles in followed tags</source>
+            <translation>Notify about new articles in followed tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SyncController</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;ync</translation>
+        </message>
+        <message>
+            <source>Sync &amp;Now</source>
+            <translation>Sync &amp;Now</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Y</source>
+            <translation>Ctrl+Shift+Y</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Accounts…</translation>
+        </message>
+        <message>
+            <source>No Tiny Tiny RSS account yet: add one under Sync › Accounts…</source>
+            <translation>No Tiny Tiny RSS account yet: add one under Sync › Accounts…</translation>
+        </message>
+        <message>
+            <source>Collections without a label on the server (create them in Tiny Tiny RSS): %1</source>
+            <translation>Collections without a label on the server (create them in Tiny Tiny RSS): %1</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Sync failed: %1</translation>
+        </message>
+        <message>
+            <source>Synced: %1 new, %2 sent, %3 conflicts, %4 errors</source>
+            <translation>Synced: %1 new, %2 sent, %3 conflicts, %4 errors</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SyncStatusWidget</name>
+        <message>
+            <source>Sync: logging in…</source>
+            <translation>Sync: logging in…</translation>
+        </message>
+        <message>
+            <source>Sync: feeds</source>
+            <translation>Sync: feeds</translation>
+        </message>
+        <message>
+            <source>Sync: articles</source>
+            <translation>Sync: articles</translation>
+        </message>
+        <message>
+            <source>Sync: read and starred</source>
+            <translation>Sync: read and starred</translation>
+        </message>
+        <message>
+            <source>Sync: labels</source>
+            <translation>Sync: labels</translation>
+        </message>
+        <message>
+            <source>Sync: sending changes</source>
+            <translation>Sync: sending changes</translation>
+        </message>
+        <message>
+            <source>Sync: %1</source>
+            <translation>Sync: %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop the sync; changes not yet sent stay queued</source>
+            <translation>Stop the sync; changes not yet sent stay queued</translation>
+        </message>
+        <message>
+            <source>Sync: cancelling…</source>
+            <translation>Sync: cancelling…</translation>
         </message>
     </context>
     <context>
@@ -853,6 +1383,21 @@ Last error: %2</translation>
         <message>
             <source>Merge “%1” into:</source>
             <translation>Merge “%1” into:</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::TrayIcon</name>
+        <message>
+            <source>Show or Hide Warta</source>
+            <translation>Show or Hide Warta</translation>
+        </message>
+        <message>
+            <source>Refresh All</source>
+            <translation>Refresh All</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,31 @@
             <source>Open the original page</source>
             <translation>Buka halaman asli</translation>
         </message>
+        <message>
+            <source>Unfollow %1</source>
+            <translation>Berhenti ikuti %1</translation>
+        </message>
+        <message>
+            <source>Follow %1</source>
+            <translation>Ikuti %1</translation>
+        </message>
+        <message>
+            <source>+ Follow</source>
+            <translation>+ Ikuti</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowedTagNotifier</name>
+        <message>
+            <source>New articles in followed tags</source>
+            <translation>Artikel baru di tag yang diikuti</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more tag(s)</source>
+            <translation>
+                <numerusform>dan %n tag lainnya</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RelativeDate</name>
@@ -104,6 +129,178 @@ Diselamatkan: %2 entri koleksi, %3 artikel.</translation>
         <message>
             <source>&amp;Recover</source>
             <translation>&amp;Pulihkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMessages</name>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nama pengguna atau kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>API access is disabled for this user. Turn on “Enable API access” in the Tiny Tiny RSS preferences, then try again.</source>
+            <translation>Akses API dimatikan untuk pengguna ini. Nyalakan “Enable API access” di preferensi Tiny Tiny RSS, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: it is down or the address is wrong (%1).</source>
+            <translation>Server tidak dapat dihubungi: server mati atau alamatnya salah (%1).</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a Tiny Tiny RSS server. Check the address (%1).</source>
+            <translation>Alamat ini tidak menjawab seperti server Tiny Tiny RSS. Periksa alamatnya (%1).</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) failed: %1</source>
+            <translation>Koneksi aman (TLS) gagal: %1</translation>
+        </message>
+        <message>
+            <source>The server refused the request: %1</source>
+            <translation>Server menolak permintaan: %1</translation>
+        </message>
+        <message>
+            <source>Sync cancelled. Changes not yet sent stay queued for the next sync.</source>
+            <translation>Sinkronisasi dibatalkan. Perubahan yang belum terkirim tetap antre untuk sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>The saved password cannot be read: %1</source>
+            <translation>Kata sandi tersimpan tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>Connection OK (Tiny Tiny RSS API level %1).</source>
+            <translation>Koneksi berhasil (Tiny Tiny RSS API level %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::AccountDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Hapus akun</translation>
+        </message>
+        <message>
+            <source>&amp;New Tiny Tiny RSS Account</source>
+            <translation>Akun Tiny Tiny RSS &amp;Baru</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Uji koneksi</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>Only when asked</source>
+            <translation>Hanya bila diminta</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Alamat server:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>S&amp;ync every:</source>
+            <translation>Sin&amp;kronkan setiap:</translation>
+        </message>
+        <message>
+            <source>This computer (local feeds)</source>
+            <translation>Komputer ini (umpan lokal)</translation>
+        </message>
+        <message>
+            <source>Tiny Tiny RSS: %1 at %2</source>
+            <translation>Tiny Tiny RSS: %1 di %2</translation>
+        </message>
+        <message>
+            <source>&amp;Change Password</source>
+            <translation>&amp;Ganti Kata Sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Add Account</source>
+            <translation>&amp;Tambah Akun</translation>
+        </message>
+        <message>
+            <source>Feeds you subscribe to in Warta itself. They are not synced.</source>
+            <translation>Umpan yang Anda langgani di Warta sendiri. Umpan ini tidak disinkronkan.</translation>
+        </message>
+        <message>
+            <source>Enter the address of a Tiny Tiny RSS server and your login.</source>
+            <translation>Masukkan alamat server Tiny Tiny RSS dan data masuk Anda.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Sinkron terakhir: %1</translation>
+        </message>
+        <message>
+            <source>Not synced yet.</source>
+            <translation>Belum pernah disinkronkan.</translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Galat terakhir: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n perubahan menunggu dikirim.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No desktop keyring answered, so the password is kept in a file readable only by you: %1</source>
+            <translation>Tidak ada keyring desktop yang menjawab, jadi kata sandi disimpan di berkas yang hanya bisa dibaca oleh Anda: %1</translation>
+        </message>
+        <message>
+            <source>The password is kept in the desktop keyring.</source>
+            <translation>Kata sandi disimpan di keyring desktop.</translation>
+        </message>
+        <message>
+            <source>No password is saved for this account.</source>
+            <translation>Tidak ada kata sandi tersimpan untuk akun ini.</translation>
+        </message>
+        <message>
+            <source>Enter the server address, the user name and the password.</source>
+            <translation>Masukkan alamat server, nama pengguna, dan kata sandi.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Menghubungkan…</translation>
+        </message>
+        <message>
+            <source>Could not save the account: %1</source>
+            <translation>Tidak dapat menyimpan akun: %1</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Kata sandi diganti.</translation>
+        </message>
+        <message>
+            <source>Account added.</source>
+            <translation>Akun ditambahkan.</translation>
+        </message>
+        <message>
+            <source>A sync is running. Remove the account when it has finished.</source>
+            <translation>Sinkronisasi sedang berjalan. Hapus akun setelah selesai.</translation>
+        </message>
+        <message>
+            <source>Remove the account “%1”? Its feeds and their articles are removed from Warta; articles in your collections stay. Nothing changes on the server.</source>
+            <translation>Hapus akun “%1”? Umpan dan artikelnya dihapus dari Warta; artikel di koleksi Anda tetap ada. Tidak ada yang berubah di server.</translation>
+        </message>
+        <message>
+            <source>Could not remove the account: %1</source>
+            <translation>Tidak dapat menghapus akun: %1</translation>
         </message>
     </context>
     <context>
@@ -232,6 +429,54 @@ Diselamatkan: %2 entri koleksi, %3 artikel.</translation>
         </message>
     </context>
     <context>
+        <name>warta::ui::CollectionActions</name>
+        <message>
+            <source>reordering collections</source>
+            <translation>mengurutkan ulang koleksi</translation>
+        </message>
+        <message numerus="yes">
+            <source>saving %n article(s) to %1</source>
+            <translation>
+                <numerusform>menyimpan %n artikel ke %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>saving an article to a collection</source>
+            <translation>menyimpan artikel ke koleksi</translation>
+        </message>
+        <message>
+            <source>removing an article from a collection</source>
+            <translation>menghapus artikel dari koleksi</translation>
+        </message>
+        <message>
+            <source>saving an article to %1</source>
+            <translation>menyimpan artikel ke %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::CollectionMembershipMenu</name>
+        <message>
+            <source>Add to Co&amp;llections</source>
+            <translation>Tambahkan ke Ko&amp;leksi</translation>
+        </message>
+        <message>
+            <source>No article selected</source>
+            <translation>Tidak ada artikel yang dipilih</translation>
+        </message>
+        <message>
+            <source>New Collection…</source>
+            <translation>Koleksi Baru…</translation>
+        </message>
+        <message>
+            <source>New collection</source>
+            <translation>Koleksi baru</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+    </context>
+    <context>
         <name>warta::ui::CollectionsPanel</name>
         <message>
             <source>Collections</source>
@@ -240,10 +485,6 @@ Diselamatkan: %2 entri koleksi, %3 artikel.</translation>
         <message>
             <source>New collection</source>
             <translation>Koleksi baru</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation>Ganti nama</translation>
         </message>
         <message>
             <source>Rename collection</source>
@@ -277,6 +518,41 @@ Diselamatkan: %2 entri koleksi, %3 artikel.</translation>
             <source>Delete the collection “%1”? Its articles stay in their feeds.</source>
             <translation>Hapus koleksi “%1”? Artikelnya tetap ada di sumbernya.</translation>
         </message>
+        <message>
+            <source>Move Up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Turunkan</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Hapus…</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::DeleteFeedCommand</name>
+        <message>
+            <source>Delete feed “%1”</source>
+            <translation>Hapus feed “%1”</translation>
+        </message>
+        <message>
+            <source>forgetting a deleted feed</source>
+            <translation>melupakan feed yang dihapus</translation>
+        </message>
+        <message>
+            <source>deleting a feed</source>
+            <translation>menghapus feed</translation>
+        </message>
+        <message>
+            <source>restoring a deleted feed</source>
+            <translation>memulihkan feed yang dihapus</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::FeedContextMenu</name>
@@ -291,6 +567,73 @@ Diselamatkan: %2 entri koleksi, %3 artikel.</translation>
         <message>
             <source>&amp;Download for Offline Reading</source>
             <translation>&amp;Unduh untuk Dibaca Luring</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Sunting</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sunting…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Re&amp;name Folder…</source>
+            <translation>&amp;Ganti Nama Folder…</translation>
+        </message>
+        <message>
+            <source>Delete &amp;Folder</source>
+            <translation>Hapus &amp;Folder</translation>
+        </message>
+        <message>
+            <source>New F&amp;older…</source>
+            <translation>&amp;Folder Baru…</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <source>Rename folder</source>
+            <translation>Ganti nama folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::FeedEditDialog</name>
+        <message>
+            <source>Download full articles for offline reading</source>
+            <translation>Unduh artikel lengkap untuk dibaca luring</translation>
+        </message>
+        <message>
+            <source>Edit feed</source>
+            <translation>Sunting feed</translation>
+        </message>
+        <message>
+            <source>(Top level)</source>
+            <translation>(Tingkat teratas)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <source>Feed &amp;URL:</source>
+            <translation>&amp;URL feed:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
         </message>
     </context>
     <context>
@@ -331,6 +674,31 @@ Galat terakhir: %2</translation>
         <message>
             <source>Filter articles (/)</source>
             <translation>Saring artikel (/)</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::FolderActions</name>
+        <message>
+            <source>creating the folder %1</source>
+            <translation>membuat folder %1</translation>
+        </message>
+        <message>
+            <source>renaming a folder to %1</source>
+            <translation>mengganti nama folder menjadi %1</translation>
+        </message>
+        <message>
+            <source>deleting a folder</source>
+            <translation>menghapus folder</translation>
+        </message>
+        <message numerus="yes">
+            <source>moving %n feed(s)</source>
+            <translation>
+                <numerusform>memindahkan %n feed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>saving the feed %1</source>
+            <translation>menyimpan feed %1</translation>
         </message>
     </context>
     <context>
@@ -607,6 +975,28 @@ Galat terakhir: %2</translation>
             <source>Could not save the page: %1</source>
             <translation>Halaman tidak dapat disimpan: %1</translation>
         </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>“%1” dihapus. Urungkan dengan Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n article(s) to “%1”</source>
+            <translation>
+                <numerusform>%n artikel disimpan ke “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Search Articles</source>
+            <translation>&amp;Cari Artikel</translation>
+        </message>
+        <message>
+            <source>Add to Collections…</source>
+            <translation>Tambahkan ke Koleksi…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+D</source>
+            <translation>Ctrl+Shift+D</translation>
+        </message>
     </context>
     <context>
         <name>warta::ui::OpenRequestHandler</name>
@@ -712,6 +1102,63 @@ Galat terakhir: %2</translation>
         </message>
     </context>
     <context>
+        <name>warta::ui::SavedSearchListModel</name>
+        <message>
+            <source>“%1” no longer runs: edit it in the search box</source>
+            <translation>“%1” tidak bisa dijalankan lagi: ubah di kotak pencarian</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SavedSearchPanel</name>
+        <message>
+            <source>Saved searches</source>
+            <translation>Pencarian tersimpan</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Rename saved search</source>
+            <translation>Ganti nama pencarian tersimpan</translation>
+        </message>
+        <message>
+            <source>New name for “%1”:</source>
+            <translation>Nama baru untuk “%1”:</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SearchBox</name>
+        <message>
+            <source>Search articles: words, "phrase", -word, tag:, feed:, is:unread</source>
+            <translation>Cari artikel: kata, "frasa", -kata, tag:, feed:, is:unread</translation>
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation>Simpan pencarian</translation>
+        </message>
+        <message>
+            <source>Keep this search in the sidebar, with its unread count</source>
+            <translation>Simpan pencarian ini di bilah samping, dengan jumlah yang belum dibaca</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
+        </message>
+        <message>
+            <source>No articles match “%1”.</source>
+            <translation>Tidak ada artikel yang cocok dengan “%1”.</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Pencarian gagal: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>warta::ui::ServiceRefreshController</name>
         <message>
             <source>%1: %2</source>
@@ -777,8 +1224,86 @@ Galat terakhir: %2</translation>
             <translation>Tema pembaca:</translation>
         </message>
         <message>
-            <source>A new language applies after restarting Warta.</source>
-            <translation>Bahasa baru berlaku setelah Warta dimulai ulang.</translation>
+            <source>Notify about new articles in followed tags</source>
+            <translation>Beri tahu artikel baru di tag yang diikuti</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SyncController</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>Sin&amp;kron</translation>
+        </message>
+        <message>
+            <source>Sync &amp;Now</source>
+            <translation>Sinkronkan &amp;Sekarang</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+Y</source>
+            <translation>Ctrl+Shift+Y</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Akun…</translation>
+        </message>
+        <message>
+            <source>No Tiny Tiny RSS account yet: add one under Sync › Accounts…</source>
+            <translation>Belum ada akun Tiny Tiny RSS: tambahkan lewat Sinkron › Akun…</translation>
+        </message>
+        <message>
+            <source>Collections without a label on the server (create them in Tiny Tiny RSS): %1</source>
+            <translation>Koleksi tanpa label di server (buat labelnya di Tiny Tiny RSS): %1</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Sinkronisasi gagal: %1</translation>
+        </message>
+        <message>
+            <source>Synced: %1 new, %2 sent, %3 conflicts, %4 errors</source>
+            <translation>Tersinkron: %1 baru, %2 terkirim, %3 konflik, %4 galat</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::SyncStatusWidget</name>
+        <message>
+            <source>Sync: logging in…</source>
+            <translation>Sinkron: masuk…</translation>
+        </message>
+        <message>
+            <source>Sync: feeds</source>
+            <translation>Sinkron: umpan</translation>
+        </message>
+        <message>
+            <source>Sync: articles</source>
+            <translation>Sinkron: artikel</translation>
+        </message>
+        <message>
+            <source>Sync: read and starred</source>
+            <translation>Sinkron: dibaca dan berbintang</translation>
+        </message>
+        <message>
+            <source>Sync: labels</source>
+            <translation>Sinkron: label</translation>
+        </message>
+        <message>
+            <source>Sync: sending changes</source>
+            <translation>Sinkron: mengirim perubahan</translation>
+        </message>
+        <message>
+            <source>Sync: %1</source>
+            <translation>Sinkron: %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Stop the sync; changes not yet sent stay queued</source>
+            <translation>Hentikan sinkronisasi; perubahan yang belum terkirim tetap antre</translation>
+        </message>
+        <message>
+            <source>Sync: cancelling…</source>
+            <translation>Sinkron: membatalkan…</translation>
         </message>
     </context>
     <context>
@@ -837,6 +1362,21 @@ Galat terakhir: %2</translation>
         <message>
             <source>Merge “%1” into:</source>
             <translation>Gabungkan “%1” ke:</translation>
+        </message>
+    </context>
+    <context>
+        <name>warta::ui::TrayIcon</name>
+        <message>
+            <source>Show or Hide Warta</source>
+            <translation>Tampilkan atau Sembunyikan Warta</translation>
+        </message>
+        <message>
+            <source>Refresh All</source>
+            <translation>Perbarui Semua</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
         </message>
     </context>
 </TS>

@@ -1,8 +1,9 @@
 #include "ui/article_html.h"
 
+#include "ui/relative_date.h"
+
 #include <QCoreApplication>
 #include <climits>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
 #include <QUrl>
@@ -103,7 +104,14 @@ QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize,
     return body;
 }
 
-QString renderArticleHeader(const Article &article, const QString &outlet)
+QUrl tagFollowUrl(const QString &tag, bool follow)
+{
+    return QUrl(QStringLiteral("warta://%1/%2")
+                    .arg(follow ? QStringLiteral("tag-follow") : QStringLiteral("tag-unfollow"),
+                         QString::fromUtf8(QUrl::toPercentEncoding(tag))));
+}
+
+QString renderArticleHeader(const Article &article, const QString &outlet, const TagFollowState &isTagFollowed)
 {
     QStringList meta;
     const QString site = article.siteName.isEmpty() ? outlet : article.siteName;
@@ -114,12 +122,22 @@ QString renderArticleHeader(const Article &article, const QString &outlet)
     if (!article.editor.isEmpty())
         meta << esc(QCoreApplication::translate("ArticleHtml", "Editor: %1").arg(article.editor));
     if (article.published.isValid())
-        meta << QStringLiteral("<time>%1</time>")
-                    .arg(esc(QLocale().toString(article.published.toLocalTime(), QLocale::LongFormat)));
+        meta << QStringLiteral("<time>%1</time>").arg(esc(localDateTime(article.published)));
     QString chips;
-    for (const QString &tag : article.tags)
-        chips += QStringLiteral("<li class=\"chip\"><a href=\"warta://tag/%1\">%2</a></li>")
-                     .arg(esc(QString::fromUtf8(QUrl::toPercentEncoding(tag))), esc(tag));
+    for (const QString &tag : article.tags) {
+        const bool followed = isTagFollowed && isTagFollowed(tag);
+        QString follow;
+        if (isTagFollowed)
+            follow = QStringLiteral(" <a class=\"follow\" href=\"%1\" title=\"%2\">%3</a>")
+                         .arg(esc(tagFollowUrl(tag, !followed).toString(QUrl::FullyEncoded)),
+                              esc(followed ? QCoreApplication::translate("ArticleHtml", "Unfollow %1").arg(tag)
+                                           : QCoreApplication::translate("ArticleHtml", "Follow %1").arg(tag)),
+                              followed ? QStringLiteral("\u2713")
+                                       : esc(QCoreApplication::translate("ArticleHtml", "+ Follow")));
+        chips += QStringLiteral("<li class=\"chip%1\"><a href=\"warta://tag/%2\">%3</a>%4</li>")
+                     .arg(followed ? QStringLiteral(" followed") : QString(),
+                          esc(QString::fromUtf8(QUrl::toPercentEncoding(tag))), esc(tag), follow);
+    }
     QString header = QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>")
                          .arg(esc(article.title), meta.join(QStringLiteral(" · ")));
     if (!chips.isEmpty())
@@ -143,6 +161,9 @@ h1 { font-family:"Noto Sans","DejaVu Sans",sans-serif; font-size:1.6em; line-hei
 .outlet { color:var(--accent); font-weight:bold; }
 ul.tags { list-style:none; padding:0; margin:0 0 1em; }
 li.chip a { color:inherit; text-decoration:none; }
+li.chip a.follow { color:var(--muted); font-size:.9em; margin-left:.3em; }
+li.chip.followed { font-weight:bold; }
+li.chip.followed a.follow { color:var(--accent); }
 li.chip { display:inline-block; background:var(--chip); border-radius:1em; padding:.1em .7em; margin:0 .3em .3em 0;
           font-family:"Noto Sans","DejaVu Sans",sans-serif; font-size:.75em; }
 .source { font-size:.8em; }
@@ -167,7 +188,7 @@ QByteArray renderArticlePage(const Article &article, const ArticleRenderOptions 
                        "<title>%4</title><style>%5</style></head>\n<body><article>\n%6<div class=\"body\">\n%7</div>"
                        "</article></body></html>\n")
             .arg(esc(lang), themeClass, QLatin1String(kArticleCsp), esc(article.title), readerStyleSheet(),
-                 renderArticleHeader(article, options.outlet), renderArticleBody(article, options.sanitize, options.sanitizeStored));
+                 renderArticleHeader(article, options.outlet, options.isTagFollowed), renderArticleBody(article, options.sanitize, options.sanitizeStored));
     return page.toUtf8();
 }
 

@@ -13,6 +13,8 @@ namespace warta::ui {
 
 /// Turns untrusted article HTML into HTML safe to show (see ui/html_safety.h).
 using HtmlSanitizer = std::function<QString(const QString &untrustedHtml)>;
+/// Whether the reader follows `tag`; when set, each tag chip offers Follow/Unfollow.
+using TagFollowState = std::function<bool(const QString &tag)>;
 
 /// The most cautious choice: the text of `untrustedHtml`, escaped, one <p> per paragraph.
 [[nodiscard]] QString textOnlyHtml(const QString &untrustedHtml);
@@ -26,7 +28,11 @@ struct ArticleRenderOptions {
     QString theme;               ///< "light", "dark" or empty to follow the system
     HtmlSanitizer sanitize = sanitizeFeedHtml;         ///< feed content and summary
     HtmlSanitizer sanitizeStored = sanitizeStoredHtml; ///< stored extracted HTML
+    TagFollowState isTagFollowed; ///< empty: chips without follow links (exports)
 };
+
+/// Where a chip's follow link points: `warta://tag-follow/<tag>` or `warta://tag-unfollow/<tag>`.
+[[nodiscard]] QUrl tagFollowUrl(const QString &tag, bool follow);
 
 /// Where an uncached "Baca Juga" card points: `warta://related/open?url=...&title=...`;
 /// clicking it fetches, caches and opens the article inside Warta.
@@ -36,8 +42,10 @@ struct ArticleRenderOptions {
 /// sanitised, with "Baca Juga" cards where the extractor left their markers.
 [[nodiscard]] QString renderArticleBody(const Article &article, const HtmlSanitizer &sanitize,
                                         const HtmlSanitizer &sanitizeStored = sanitizeStoredHtml);
-/// The header: title, outlet, byline, editor, date and tag chips.
-[[nodiscard]] QString renderArticleHeader(const Article &article, const QString &outlet);
+/// The header: title, outlet, byline, editor, local date and tag chips (with follow links
+/// when `isTagFollowed` is set).
+[[nodiscard]] QString renderArticleHeader(const Article &article, const QString &outlet,
+                                          const TagFollowState &isTagFollowed = {});
 /// A whole page for the reader pane, with the CSP <meta> and reader typography.
 [[nodiscard]] QByteArray renderArticlePage(const Article &article, const ArticleRenderOptions &options);
 /// The reader style sheet (also used by the HTML export).

@@ -2,6 +2,7 @@
 
 #include "storage/feed_store.h"
 #include "ui/article_query_runner.h"
+#include "ui/collection_mime.h"
 #include "ui/icons.h"
 #include "ui/relative_date.h"
 
@@ -140,6 +141,26 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a->published;
     }
     return {};
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return {articleIdsMimeType()};
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : indexes)
+        if (const Article *a = articleAt(i.row()); a && !ids.contains(a->id))
+            ids << a->id;
+    return ids.isEmpty() ? nullptr : articleIdsMimeData(ids);
 }
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const

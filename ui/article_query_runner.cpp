@@ -58,6 +58,11 @@ ArticleQueryRunner::ArticleQueryRunner(SqliteConnection &reader, const ArticleQu
     case Scope::Today:
         m_since = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
         break;
+    case Scope::Search:
+        m_searchScope = true;
+        m_hits = query.hits;
+        m_atEnd = m_hits.isEmpty();
+        break;
     default:
         break;
     }
@@ -86,6 +91,19 @@ bool ArticleQueryRunner::matches(const Article &a) const
 QList<Article> ArticleQueryRunner::next(int wanted)
 {
     QList<Article> out;
+    if (m_searchScope) {
+        // Search results: ranked already; the filter bar's toggles and words still apply.
+        while (out.size() < wanted && m_offset < m_hits.size()) {
+            Article a = ArticleStore::byId(m_reader, m_hits[m_offset++].articleId);
+            if (a.id != 0 && matches(a) && (!m_filter.unreadOnly || !a.read) && (!m_filter.starredOnly || a.starred)) {
+                a.content.clear(); // the list holds no bodies, as with list()
+                a.extractedHtml.clear();
+                out.append(std::move(a));
+            }
+        }
+        m_atEnd = m_offset >= m_hits.size();
+        return out;
+    }
     int scanned = 0;
     while (!m_atEnd && out.size() < wanted && scanned < kScanLimitPerCall) {
         ArticleStore::Filter f = m_filter;

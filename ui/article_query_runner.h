@@ -43,6 +43,8 @@ private:
     QDateTime m_since; ///< "today": local midnight, in UTC
     QStringList m_words;
     bool m_scanning = false; ///< some filtering happens here, not in SQL
+    bool m_searchScope = false;
+    QList<SearchHit> m_hits; ///< Search scope: listed in this order, not from SQL
     int m_offset = 0;
     bool m_atEnd = false;
 };

@@ -1,5 +1,7 @@
 #include "ui/article_view.h"
 
+#include "core/text_utils.h"
+#include "storage/sqlite_connection.h"
 #include "ui/article_page.h"
 #include "ui/article_scheme_handler.h"
 
@@ -15,6 +17,7 @@ namespace warta::ui {
 
 ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
     : QWidget(parent)
+    , m_reader(reader)
 {
     m_handler = new ArticleSchemeHandler(reader, this);
     // No storage name: off the record, nothing of article pages is written to disk.
@@ -42,6 +45,10 @@ ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
             emitRelated(url);
         else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag"))
             emit tagLinkActivated(url.path(QUrl::FullyDecoded).mid(1));
+        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag-follow"))
+            requestFollow(url.path(QUrl::FullyDecoded).mid(1), true);
+        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag-unfollow"))
+            requestFollow(url.path(QUrl::FullyDecoded).mid(1), false);
         else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             emit externalLinkActivated(url);
     });
@@ -50,6 +57,7 @@ ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    setRenderOptions({});
     clear();
 }
 
@@ -70,8 +78,40 @@ void ArticleView::emitRelated(const QUrl &cardUrl)
         emit relatedLinkActivated(target, title);
 }
 
+void ArticleView::requestFollow(const QString &tag, bool follow)
+{
+    if (tag.isEmpty())
+        return;
+    m_pendingFollow.insert(normaliseTagKey(tag), follow);
+    emit tagFollowRequested(tag, follow);
+    if (m_articleId)
+        m_view->reload();
+}
+
+bool ArticleView::isTagFollowed(const QString &tag)
+{
+    const QString key = normaliseTagKey(tag);
+    bool stored = false;
+    try {
+        Statement q = m_reader.prepare(QStringLiteral("SELECT followed FROM tags WHERE key = ?1"));
+        q.bind(1, key);
+        stored = q.next() && q.int64(0) != 0;
+    } catch (const StorageError &) {
+        // The chip then offers "follow"; following twice is harmless.
+    }
+    const auto pending = m_pendingFollow.constFind(key);
+    if (pending == m_pendingFollow.constEnd())
+        return stored;
+    const bool wanted = pending.value();
+    if (wanted == stored)
+        m_pendingFollow.remove(key); // written: the database is the truth again
+    return wanted;
+}
+
 void ArticleView::showArticle(qint64 articleId)
 {
+    if (articleId != m_articleId)
+        m_pendingFollow.clear();
     m_articleId = articleId;
     m_view->setUrl(ArticleSchemeHandler::articleUrl(articleId));
 }
@@ -84,7 +124,9 @@ void ArticleView::clear()
 
 void ArticleView::setRenderOptions(const ArticleRenderOptions &options)
 {
-    m_handler->setRenderOptions(options);
+    ArticleRenderOptions withFollow = options;
+    withFollow.isTagFollowed = [this](const QString &tag) { return isTagFollowed(tag); };
+    m_handler->setRenderOptions(withFollow);
     if (m_articleId)
         m_view->reload();
 }

@@ -2,6 +2,7 @@
 
 #include "ui/article_html.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QWebEngineProfile;
@@ -45,10 +46,18 @@ signals:
     void externalLinkActivated(const QUrl &url);
     /// A tag chip in the header was clicked.
     void tagLinkActivated(const QString &tag);
+    /// A chip's follow link was clicked: follow (or unfollow) `tag`.
+    void tagFollowRequested(const QString &tag, bool follow);
     void loadFinished(bool ok);
 
 private:
     void emitRelated(const QUrl &cardUrl);
+    void requestFollow(const QString &tag, bool follow);
+    [[nodiscard]] bool isTagFollowed(const QString &tag);
+
+    SqliteConnection &m_reader;
+    /// Follow choices clicked but not yet written: the chip shows them at once.
+    QHash<QString, bool> m_pendingFollow;
 
     qint64 m_articleId = 0;
     ArticleSchemeHandler *m_handler = nullptr;

@@ -5,12 +5,29 @@
 #include "storage/tag_store.h"
 #include "ui/icons.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QFont>
 #include <QHash>
+#include <QMimeData>
 
 namespace warta::ui {
 
 using Scope = ArticleQuery::Scope;
+
+namespace {
+const QString kFeedIdsMime = QStringLiteral("application/x-warta-feed-ids");
+
+QList<qint64> feedIdsFrom(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(kFeedIdsMime))
+        return ids;
+    QDataStream in(data->data(kFeedIdsMime));
+    in >> ids;
+    return in.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+} // namespace
 
 FeedTreeModel::FeedTreeModel(SqliteConnection &reader, QObject *parent)
     : QAbstractItemModel(parent)
@@ -166,6 +183,88 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
         return n.error;
     }
     return {};
+}
+
+Qt::ItemFlags FeedTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled; // the empty area below the tree: top level
+    switch (m_nodes[int(index.internalId())].kind) {
+    case Kind::Feed:
+        return f | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    case Kind::Folder:
+        return f | Qt::ItemIsDropEnabled;
+    case Kind::Smart:
+        break;
+    }
+    return f;
+}
+
+QStringList FeedTreeModel::mimeTypes() const
+{
+    return {kFeedIdsMime};
+}
+
+QMimeData *FeedTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && m_nodes[int(i.internalId())].kind == Kind::Feed && !ids.contains(m_nodes[int(i.internalId())].id))
+            ids << m_nodes[int(i.internalId())].id;
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ids;
+    auto *data = new QMimeData;
+    data->setData(kFeedIdsMime, bytes);
+    return data;
+}
+
+Qt::DropActions FeedTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool FeedTreeModel::dropTarget(const QModelIndex &parent, qint64 *folderId) const
+{
+    if (!parent.isValid()) {
+        *folderId = 0;
+        return true;
+    }
+    const Node &n = m_nodes[int(parent.internalId())];
+    switch (n.kind) {
+    case Kind::Folder:
+        *folderId = n.id;
+        return true;
+    case Kind::Feed: // onto a feed: beside it, in its folder
+        *folderId = n.parent >= 0 ? m_nodes[n.parent].id : 0;
+        return true;
+    case Kind::Smart:
+        break;
+    }
+    return false;
+}
+
+bool FeedTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const
+{
+    qint64 folder = 0;
+    return (action == Qt::MoveAction || action == Qt::CopyAction) && !feedIdsFrom(data).isEmpty() &&
+           dropTarget(parent, &folder);
+}
+
+bool FeedTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
+{
+    qint64 folder = 0;
+    if (!canDropMimeData(data, action, row, column, parent) || !dropTarget(parent, &folder))
+        return false;
+    // The tree changes when the write lands (reload() rebuilds it). removeRows() stays
+    // unimplemented, so the view's move does not take the dragged rows out by itself.
+    emit moveFeedsRequested(feedIdsFrom(data), folder);
+    return true;
 }
 
 ArticleQuery FeedTreeModel::queryFor(const QModelIndex &index) const

@@ -40,7 +40,23 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop: feeds can be dragged onto a folder, a feed (its folder) or the top level.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    /// A drop asks for feeds to move into `folderId` (0 = top level); the writer does it.
+    void moveFeedsRequested(const QList<qint64> &feedIds, qint64 folderId);
+
 private:
+    [[nodiscard]] bool dropTarget(const QModelIndex &parent, qint64 *folderId) const;
+
     struct Node {
         Kind kind = Kind::Smart;
         qint64 id = 0;

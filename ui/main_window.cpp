@@ -8,12 +8,16 @@
 #include "ui/article_list_model.h"
 #include "ui/article_navigator.h"
 #include "ui/article_view.h"
+#include "ui/collection_actions.h"
 #include "ui/collection_list_model.h"
 #include "ui/collections_panel.h"
 #include "ui/feed_context_menu.h"
 #include "ui/feed_tree_model.h"
 #include "ui/filter_bar.h"
 #include "ui/refresh_controller.h"
+#include "ui/saved_search_panel.h"
+#include "ui/search_box.h"
+#include "ui/search_snippet_tips.h"
 #include "ui/tag_list_model.h"
 #include "ui/tag_sidebar.h"
 #include "ui/ui_settings.h"
@@ -59,7 +63,10 @@ MainWindow::MainWindow(Storage &storage, UiSettings &settings, RefreshController
     buildStatusBar();
     connectStorage();
     restoreWindowState();
-    reloadAfterWrite();
+    // The models have just loaded: reloading them here again doubled the tag and feed
+    // counts before the first paint (bench/ui). Only the status bar's totals are missing.
+    const Stats stats = readStats(*m_reader);
+    m_statsLabel->setText(tr("%1 unread · %2 articles").arg(stats.unread).arg(stats.articles));
     showSource({});
 }
 
@@ -86,8 +93,8 @@ void MainWindow::buildPanes()
     m_feedTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_feedTree->expandAll();
     connect(m_feedModel, &QAbstractItemModel::modelReset, m_feedTree, &QTreeView::expandAll);
-    m_feedMenu = new FeedContextMenu(*m_feedTree, *m_feedModel, this);
-    m_collections = new CollectionsPanel(*m_collectionModel);
+    m_feedMenu = new FeedContextMenu(*m_feedTree, *m_feedModel, m_storage, *m_undo, this);
+    m_collections = new CollectionsPanel(*m_collectionModel, m_storage);
     m_collections->setObjectName(QStringLiteral("collectionsPanel"));
 
     m_sideSplitter = new QSplitter(Qt::Vertical);
@@ -106,6 +113,7 @@ void MainWindow::buildPanes()
     m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_articleList->setShowGrid(false);
+    m_articleList->setDragEnabled(true); // onto a collection to save there
     m_articleList->setWordWrap(false);
     m_articleList->verticalHeader()->hide();
     m_articleList->verticalHeader()->setDefaultSectionSize(m_articleList->fontMetrics().height() + 8);
@@ -117,6 +125,10 @@ void MainWindow::buildPanes()
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
+    m_searchBox = new SearchBox(m_storage);
+    m_searchBox->setObjectName(QStringLiteral("searchPane"));
+    new SearchSnippetTips(*m_articleList, *m_articleModel); // owned by the list
+    listLayout->addWidget(m_searchBox);
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_articleList, 1);
 
@@ -137,6 +149,9 @@ void MainWindow::buildPanes()
 
     m_tagSidebar = new TagSidebar(*m_tagModel);
     m_tagSidebar->setObjectName(QStringLiteral("tagSidebar"));
+    m_savedSearches = new SavedSearchPanel(m_storage);
+    m_savedSearches->setObjectName(QStringLiteral("savedSearchPanel"));
+    m_tagSidebar->addSection(m_savedSearches);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -192,6 +207,28 @@ void MainWindow::buildPanes()
             showSource({});
     });
     connect(m_collections, &CollectionsPanel::exportRequested, this, &MainWindow::exportCollection);
+    // Search results are a source of their own, like a feed or a tag.
+    connect(m_searchBox, &SearchBox::searched, this, [this](const ArticleQuery &results) {
+        m_tagSidebar->clearSelection();
+        m_collections->clearSelection();
+        {
+            const QSignalBlocker blocker(m_feedTree->selectionModel());
+            m_feedTree->selectionModel()->clear();
+        }
+        showSource(results);
+    });
+    connect(m_searchBox, &SearchBox::saveRequested, m_savedSearches, &SavedSearchPanel::save);
+    connect(m_savedSearches, &SavedSearchPanel::searchSelected, m_searchBox, &SearchBox::runSearch);
+    // A deleted feed's articles leave the list at once; undo brings them back.
+    connect(m_feedMenu, &FeedContextMenu::feedDeleted, this, [this](qint64 id, const QString &title) {
+        const bool shown = m_source.scope == ArticleQuery::Scope::Feed && m_source.id == id;
+        showSource(shown ? ArticleQuery{} : m_source);
+        statusBar()->showMessage(tr("Deleted “%1”. Undo with Ctrl+Z.").arg(title), 10000);
+    });
+    connect(m_feedMenu, &FeedContextMenu::feedRestored, this, [this] { showSource(m_source); });
+    connect(&m_collections->actions(), &CollectionActions::articlesAdded, this, [this](int n, const QString &name) {
+        statusBar()->showMessage(tr("Saved %n article(s) to “%1”", nullptr, n).arg(name), 4000);
+    });
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyQuery);
     connect(m_articleList->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_articleList->selectionModel()->selectedRows();
@@ -202,6 +239,7 @@ void MainWindow::buildPanes()
     connect(m_articleView, &ArticleView::relatedLinkActivated, this, &MainWindow::openRelated);
     connect(m_articleView, &ArticleView::externalLinkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
     connect(m_articleView, &ArticleView::tagLinkActivated, this, &MainWindow::selectTagByName);
+    connect(m_articleView, &ArticleView::tagFollowRequested, m_actions, &ArticleActions::setTagFollowed);
 }
 
 void MainWindow::buildStatusBar()

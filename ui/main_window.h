@@ -35,6 +35,8 @@ class FeedContextMenu;
 class FeedTreeModel;
 class FilterBar;
 class RefreshController;
+class SavedSearchPanel;
+class SearchBox;
 class TagListModel;
 class TagSidebar;
 class UiSettings;
@@ -128,6 +130,8 @@ private:
     QTableView *m_articleList = nullptr;
     ArticleView *m_articleView = nullptr;
     TagSidebar *m_tagSidebar = nullptr;
+    SearchBox *m_searchBox = nullptr;
+    SavedSearchPanel *m_savedSearches = nullptr;
     std::unique_ptr<ArticleNavigator> m_navigator;
     FeedContextMenu *m_feedMenu = nullptr;
     NetworkHooks m_hooks;

@@ -9,11 +9,15 @@
 #include "ui/article_query_runner.h"
 #include "ui/article_view.h"
 #include "ui/collection_exporter.h"
+#include "ui/collection_membership_menu.h"
+#include "ui/collections_panel.h"
 #include "ui/collection_list_model.h"
 #include "ui/filter_bar.h"
 #include "ui/mark_read_command.h"
 #include "ui/refresh_controller.h"
+#include "ui/search_box.h"
 #include "ui/settings_dialog.h"
+#include "ui/translations.h"
 #include "ui/ui_settings.h"
 
 #include <QApplication>
@@ -65,7 +69,9 @@ void MainWindow::buildActions()
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     addAction(undo);
-    connect(makeAction(this, edit, QStringLiteral("findAction"), tr("&Filter Articles"), QKeySequence(Qt::Key_Slash)),
+    connect(makeAction(this, edit, QStringLiteral("searchAction"), tr("&Search Articles"), QKeySequence(Qt::Key_Slash)),
+            &QAction::triggered, m_searchBox, &SearchBox::focusSearch);
+    connect(makeAction(this, edit, QStringLiteral("findAction"), tr("&Filter Articles"), QKeySequence::Find),
             &QAction::triggered, m_filterBar, &FilterBar::focusFilter);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -103,6 +109,15 @@ void MainWindow::buildActions()
     connect(makeAction(this, article, QStringLiteral("saveToCollectionAction"), tr("Save to Collection…"),
                       QKeySequence(tr("Ctrl+D"))),
             &QAction::triggered, this, &MainWindow::promptSaveToCollection);
+    auto *membership = new CollectionMembershipMenu(*m_collectionModel, m_storage, m_collections->actions(),
+                                                    [this] { return currentArticleId(); }, this);
+    article->addMenu(membership);
+    connect(makeAction(this, article, QStringLiteral("addToCollectionsAction"), tr("Add to Collections…"),
+                       QKeySequence(tr("Ctrl+Shift+D"))),
+            &QAction::triggered, this, [this, membership] {
+                const QRect row = m_articleList->visualRect(m_articleList->currentIndex());
+                membership->popup(m_articleList->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint()));
+            });
     article->addSeparator();
     connect(makeAction(this, article, QStringLiteral("markAllReadAction"), tr("Mark &All Read"),
                       QKeySequence(tr("Ctrl+Shift+A"))),
@@ -268,6 +283,7 @@ void MainWindow::exportOpmlFile()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    const QString language = resolveLanguage(m_settings.language());
     if (dialog.exec() != QDialog::Accepted)
         return;
     ArticleRenderOptions renderOptions;
@@ -276,6 +292,9 @@ void MainWindow::openSettings()
     m_refreshTimer->stop();
     if (m_refresh && m_settings.refreshIntervalMinutes() > 0)
         m_refreshTimer->start(m_settings.refreshIntervalMinutes() * 60 * 1000);
+    // A new language applies at once: ui/language_switcher.h rebuilds the window on it.
+    if (resolveLanguage(m_settings.language()) != language)
+        installTranslations(resolveLanguage(m_settings.language()));
 }
 
 } // namespace warta::ui

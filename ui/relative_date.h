@@ -10,4 +10,9 @@ namespace warta::ui {
 /// language follows the UI; `now` is a parameter so tests can pin the clock.
 [[nodiscard]] QString relativeDate(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
 
+/// `when` in the reader's time zone, named, without seconds: "Rabu, 26 Agustus 2020 08.02 WIB"
+/// in Indonesian, "Wednesday, August 26, 2020 8:02 AM WIB" in English. Indonesia's zones
+/// are called WIB/WITA/WIT even where the system only knows the offset ("+07").
+[[nodiscard]] QString localDateTime(const QDateTime &when);
+
 } // namespace warta::ui

@@ -35,7 +35,7 @@ void ServiceRefreshController::refreshFeed(qint64 feedId)
 void ServiceRefreshController::refreshFeeds(const QList<qint64> &feedIds)
 {
     RefreshOptions options;
-    options.fullText = m_fullText;
+    options.fullText = !m_fullText || m_fullText();
     // The user asked for it now: a feed waiting out its back-off is tried as well.
     options.ignoreBackoff = !feedIds.isEmpty();
     m_caching = false;

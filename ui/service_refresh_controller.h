@@ -2,6 +2,8 @@
 
 #include "ui/refresh_controller.h"
 
+#include <functional>
+
 namespace warta {
 class RefreshService;
 class Storage;
@@ -24,8 +26,9 @@ public:
     void downloadForOffline(const QList<qint64> &feedIds) override;
     void cancel() override;
 
-    /// Whether new articles get their page cached during a refresh (the settings' choice).
-    void setFullText(bool on) { m_fullText = on; }
+    /// Whether new articles get their page cached during a refresh: asked at the start of
+    /// each refresh, so a change in the settings applies to the next one without a restart.
+    void setFullText(std::function<bool()> wanted) { m_fullText = std::move(wanted); }
     [[nodiscard]] bool isOffline() const { return m_offline; }
 
 private:
@@ -33,7 +36,7 @@ private:
 
     RefreshService &m_service;
     Storage &m_storage;
-    bool m_fullText = true;
+    std::function<bool()> m_fullText;
     bool m_offline = false;
     bool m_caching = false; ///< the running job is a "download for offline", not a refresh
 };

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -18,6 +17,7 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     , m_interval(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
     , m_cache(new QCheckBox(tr("Download articles for offline reading"), this))
+    , m_notify(new QCheckBox(tr("Notify about new articles in followed tags"), this))
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
 {
@@ -35,6 +35,8 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     m_retention->setValue(settings.retentionDays());
     m_cache->setObjectName(QStringLiteral("cacheForOffline"));
     m_cache->setChecked(settings.cacheForOffline());
+    m_notify->setObjectName(QStringLiteral("notifyFollowedTags"));
+    m_notify->setChecked(settings.notifyFollowedTags());
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
@@ -50,16 +52,14 @@ SettingsDialog::SettingsDialog(UiSettings &settings, QWidget *parent)
     form->addRow(tr("Refresh every:"), m_interval);
     form->addRow(tr("Delete read articles after:"), m_retention);
     form->addRow(QString(), m_cache);
+    form->addRow(QString(), m_notify);
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Reader theme:"), m_theme);
-    auto *note = new QLabel(tr("A new language applies after restarting Warta."), this);
-    note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     layout->addWidget(buttons);
 }
 
@@ -68,6 +68,7 @@ void SettingsDialog::accept()
     m_settings.setRefreshIntervalMinutes(m_interval->value());
     m_settings.setRetentionDays(m_retention->value());
     m_settings.setCacheForOffline(m_cache->isChecked());
+    m_settings.setNotifyFollowedTags(m_notify->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setTheme(m_theme->currentData().toString());
     m_settings.sync();

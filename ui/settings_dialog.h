@@ -10,8 +10,9 @@ namespace warta::ui {
 
 class UiSettings;
 
-/// Preferences: refresh interval, retention, offline caching, language, theme.
-/// Writes them on accept; the window applies what can change while running.
+/// Preferences: refresh interval, retention, offline caching, notifications, language,
+/// theme. Writes them on accept; the window applies them at once (a new language through
+/// installTranslations() and ui/language_switcher.h).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,6 +25,7 @@ private:
     QSpinBox *m_interval;
     QSpinBox *m_retention;
     QCheckBox *m_cache;
+    QCheckBox *m_notify;
     QComboBox *m_language;
     QComboBox *m_theme;
 };

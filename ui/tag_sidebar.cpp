@@ -109,6 +109,11 @@ QString TagSidebar::currentTag() const
                : QString();
 }
 
+void TagSidebar::addSection(QWidget *section)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, section);
+}
+
 void TagSidebar::clearSelection()
 {
     const QSignalBlocker blocker(m_list->selectionModel());

@@ -19,6 +19,8 @@ public:
     /// Display form of the selected tag, empty if none.
     [[nodiscard]] QString currentTag() const;
     void clearSelection();
+    /// Puts a section (saved searches) above the tags.
+    void addSection(QWidget *section);
     /// Ask for a new name / a tag to merge into (input dialogs), for the current tag.
     void promptRename();
     void promptMerge();

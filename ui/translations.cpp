@@ -16,6 +16,10 @@ QString resolveLanguage(const QString &setting)
 
 bool installTranslations(const QString &language)
 {
+    // The locale first: swapping translators sends LanguageChange at once, and whoever
+    // reacts to it (ui/language_switcher.h) must already see the new language.
+    QLocale::setDefault(QLocale(language == QLatin1String("id") ? QLocale::Indonesian : QLocale::English,
+                                language == QLatin1String("id") ? QLocale::Indonesia : QLocale::UnitedStates));
     // Owned by the application object; replaced when the language changes.
     static const char *kTag = "warta_translator";
     for (QTranslator *old : qApp->findChildren<QTranslator *>(QString::fromLatin1(kTag))) {
@@ -32,8 +36,6 @@ bool installTranslations(const QString &language)
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(language == QLatin1String("id") ? QLocale::Indonesian : QLocale::English,
-                                language == QLatin1String("id") ? QLocale::Indonesia : QLocale::UnitedStates));
     return ok;
 }
 

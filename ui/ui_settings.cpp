@@ -21,6 +21,11 @@ int UiSettings::retentionDays() const { return m_settings.value(QStringLiteral("
 void UiSettings::setRetentionDays(int days) { m_settings.setValue(QStringLiteral("storage/retentionDays"), days); }
 bool UiSettings::cacheForOffline() const { return m_settings.value(QStringLiteral("offline/cache"), true).toBool(); }
 void UiSettings::setCacheForOffline(bool on) { m_settings.setValue(QStringLiteral("offline/cache"), on); }
+bool UiSettings::notifyFollowedTags() const
+{
+    return m_settings.value(QStringLiteral("notifications/followedTags"), true).toBool();
+}
+void UiSettings::setNotifyFollowedTags(bool on) { m_settings.setValue(QStringLiteral("notifications/followedTags"), on); }
 double UiSettings::readerZoom() const { return m_settings.value(QStringLiteral("reader/zoom"), 1.0).toDouble(); }
 void UiSettings::setReaderZoom(double factor) { m_settings.setValue(QStringLiteral("reader/zoom"), factor); }
 

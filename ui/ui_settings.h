@@ -26,6 +26,9 @@ public:
     void setRetentionDays(int days);
     [[nodiscard]] bool cacheForOffline() const;
     void setCacheForOffline(bool on);
+    /// Tray notifications about new articles in followed tags.
+    [[nodiscard]] bool notifyFollowedTags() const;
+    void setNotifyFollowedTags(bool on);
     [[nodiscard]] double readerZoom() const;
     void setReaderZoom(double factor);
 

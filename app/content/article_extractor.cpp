@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace warta::content {
 namespace {
@@ -26,19 +27,21 @@ constexpr int kMinArticleChars = 500;
 
 struct PageContent {
     QString html;
+    QStringList imageUrls; // as kept in `html`, in order, unique
     QStringList paragraphs;
     QVector<warta::RelatedLink> related; // position = paragraphs before it on this page
     QVector<int> blockStarts;            // first index in `related` of each marker, in order
     int textLength = 0;
 };
 
-PageContent extractBody(HtmlDocument &doc, const QUrl &url, const QString &title, const ScoringFlags &flags,
-                        int firstRelatedIndex)
+// `facts`: BodyFacts of `doc` as parsed, if the caller has them.
+PageContent extractBody(HtmlDocument &doc, const BodyFacts *facts, const QUrl &url, const QString &title,
+                        const ScoringFlags &flags, int firstRelatedIndex)
 {
     PageContent page;
     if (!doc.isValid() || !doc.body())
         return page;
-    const auto blocks = markRelatedBlocks(doc.body(), doc.doc(), url);
+    const auto blocks = markRelatedBlocks(doc.body(), doc.doc(), url, facts);
     prepareDocument(doc);
     xmlNodePtr article = grabArticle(doc, title, flags);
     if (!article)
@@ -60,22 +63,26 @@ PageContent extractBody(HtmlDocument &doc, const QUrl &url, const QString &title
         page.textLength += p.size();
     SanitizeOptions options;
     options.baseUrl = url;
-    page.html = serializeSanitized(article, options).html;
+    SanitizedHtml sanitized = serializeSanitized(article, options);
+    page.html = std::move(sanitized.html);
+    page.imageUrls = std::move(sanitized.imageUrls);
     return page;
 }
 
 // Readability's retry ladder: each pass that finds too little text drops one heuristic;
 // the longest result wins if none reaches the threshold. Every pass rewrites its tree, so
 // each needs a fresh parse; the first uses `parsed` (the tree metadata was read from,
-// untouched so far) to save one parse per page.
-PageContent extractBodyWithRetries(const QByteArray &utf8, std::unique_ptr<HtmlDocument> parsed, const QUrl &url,
-                                   const QString &title, int firstRelatedIndex)
+// untouched so far, with its BodyFacts if built) to save one parse per page.
+PageContent extractBodyWithRetries(const QByteArray &utf8, std::unique_ptr<HtmlDocument> parsed,
+                                   const BodyFacts *parsedFacts, const QUrl &url, const QString &title,
+                                   int firstRelatedIndex)
 {
     const ScoringFlags ladder[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
     PageContent best;
     for (const ScoringFlags &flags : ladder) {
+        const BodyFacts *facts = parsed ? parsedFacts : nullptr;
         const std::unique_ptr<HtmlDocument> doc = parsed ? std::move(parsed) : std::make_unique<HtmlDocument>(utf8);
-        PageContent page = extractBody(*doc, url, title, flags, firstRelatedIndex);
+        PageContent page = extractBody(*doc, facts, url, title, flags, firstRelatedIndex);
         if (page.textLength >= kMinArticleChars)
             return page;
         if (page.textLength > best.textLength)
@@ -109,13 +116,14 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
     const QByteArray utf8 = prepareBytes(html, contentType);
     QUrl next;
     auto firstDoc = std::make_unique<HtmlDocument>(utf8);
+    std::optional<BodyFacts> firstFacts; // shared by metadata and the first related-links pass
     {
         const HtmlDocument &doc = *firstDoc; // only read here; extraction reuses it
         if (!doc.isValid()) {
             out.error = QStringLiteral("not an HTML document");
             return out;
         }
-        const PageMetadata md = extractMetadata(doc, url);
+        const PageMetadata md = extractMetadata(doc, url, firstFacts.emplace(doc.body()));
         out.title = md.title;
         out.byline = md.byline;
         out.editor = md.editor;
@@ -124,12 +132,13 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
         out.language = md.language;
         out.leadImage = md.leadImage;
         out.published = md.published;
-        out.tags = extractTags(doc, md.metaTags);
+        out.tags = extractTags(doc, md.metaTags, firstFacts->text);
         next = findNextPage(doc, url);
     }
 
-    PageContent first = extractBodyWithRetries(utf8, std::move(firstDoc), url, out.title, 0);
+    PageContent first = extractBodyWithRetries(utf8, std::move(firstDoc), &*firstFacts, url, out.title, 0);
     out.html = first.html;
+    out.imageUrls = first.imageUrls;
     out.paragraphs = first.paragraphs;
     out.related = first.related;
 
@@ -144,7 +153,8 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
         auto pageDoc = std::make_unique<HtmlDocument>(pageUtf8);
         const QUrl pageUrl = next;
         const QUrl following = findNextPage(*pageDoc, pageUrl);
-        PageContent page = extractBodyWithRetries(pageUtf8, std::move(pageDoc), pageUrl, out.title, int(out.related.size()));
+        PageContent page = extractBodyWithRetries(pageUtf8, std::move(pageDoc), nullptr, pageUrl, out.title,
+                                                  int(out.related.size()));
         if (page.paragraphs.isEmpty())
             break;
         for (warta::RelatedLink link : page.related) {
@@ -153,18 +163,14 @@ Extraction extractArticle(const QByteArray &html, const QUrl &url, const QByteAr
         }
         out.paragraphs += page.paragraphs;
         out.html += page.html;
+        // Images come from the sanitiser, so the list matches what `html` keeps.
+        for (const QString &src : page.imageUrls)
+            if (!out.imageUrls.contains(src))
+                out.imageUrls.append(src);
         ++out.pages;
         next = following;
     }
 
-    // Images come from the final HTML so the list matches what is kept.
-    out.imageUrls.clear();
-    {
-        const HtmlDocument doc(QByteArray("<html><body>") + out.html.toUtf8());
-        for (const xmlNode *img : dom::descendants(doc.body(), "img"))
-            if (const QString src = dom::attr(img, "src"); !src.isEmpty() && !out.imageUrls.contains(src))
-                out.imageUrls.append(src);
-    }
     if (out.paragraphs.isEmpty() && out.title.isEmpty())
         out.error = QStringLiteral("no article content found");
     return out;

@@ -2,8 +2,11 @@
 
 #include "content/html_document.h"
 #include "content/readability_scorer.h"
+#include "content/text_index.h"
 
 #include <QRegularExpression>
+
+#include <string_view>
 
 namespace warta::content {
 
@@ -29,6 +32,14 @@ bool isBoilerplateParagraph(const QString &text)
         return true;
     if (text.size() > 400)
         return false;
+    // Every pattern is anchored and starts with one of these characters (either case), so
+    // most paragraphs are settled without running twelve regexes. Non-ASCII first characters
+    // go through them all: caseless PCRE also matches e.g. U+212A KELVIN SIGN for "k".
+    if (const char16_t first = text.front().unicode(); first < 0x80) {
+        static constexpr std::u16string_view kFirst = u"([pesrfkcladhbiPESRFKCLADHBI";
+        if (kFirst.find(first) == std::u16string_view::npos)
+            return false;
+    }
     for (const RX &re : patterns)
         if (re.match(text).hasMatch())
             return true;
@@ -52,6 +63,9 @@ void removeBoilerplate(xmlNode *article)
         if (!blocks.contains(t) || dom::hasDescendant(n, kRelatedMarkerTag))
             continue;
         if (dom::hasDescendant(n, "img"))
+            continue;
+        // Empty or longer than any boilerplate line: settled without building the text.
+        if (const qsizetype length = TextIndex::measure(n).length; length == 0 || length > 400)
             continue;
         const QString text = dom::innerText(n);
         if (!text.isEmpty() && isBoilerplateParagraph(text))

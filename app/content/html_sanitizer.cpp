@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace warta::content {
 namespace {
 
@@ -32,6 +34,9 @@ const QSet<QString> kVoid = {"br", "hr", "img"};
 
 QString escapeText(const QString &s)
 {
+    // Most text has nothing to escape: share it instead of copying it character by character.
+    if (std::none_of(s.begin(), s.end(), [](QChar c) { return c == u'&' || c == u'<' || c == u'>' || c == u'"'; }))
+        return s;
     QString out;
     out.reserve(s.size());
     for (const QChar c : s) {

@@ -1,5 +1,6 @@
 #include "content/metadata_extractor.h"
 
+#include "content/page_text.h"
 #include "content/related_links.h"
 #include "content/text_index.h"
 
@@ -10,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <iterator>
 
 namespace warta::content {
 namespace {
@@ -226,7 +230,14 @@ struct Credits {
     QString byline, editor, source, authorElement;
 };
 
-Credits visibleCredits(const HtmlDocument &doc)
+bool isLeafish(const xmlNode *n)
+{
+    static const char *const kLeafish[] = {"div", "span", "p", "li", "td", "small", "em", "strong", "b",
+                                           "i", "dd", "address", "a", "h3", "h4", "h5", "h6"};
+    return std::any_of(std::begin(kLeafish), std::end(kLeafish), [n](const char *t) { return dom::is(n, t); });
+}
+
+Credits visibleCredits(const HtmlDocument &doc, const BodyFacts &body)
 {
     Credits c;
     static const RX writer(QStringLiteral("^(penulis|pewarta|reporter|wartawan|oleh|writer)\\s*:\\s*(.+)$"), RX::CaseInsensitiveOption);
@@ -236,42 +247,67 @@ Credits visibleCredits(const HtmlDocument &doc)
     static const RX reporter(QStringLiteral("^laporan (?:wartawan|reporter|koresponden)\\s+[^,]+,\\s*(.+)$"), RX::CaseInsensitiveOption);
     static const RX authorClass(QStringLiteral("author|byline|penulis|reporter"), RX::CaseInsensitiveOption);
     static const RX notAuthorClass(QStringLiteral("photo|caption|img|foto|media__|avatar"), RX::CaseInsensitiveOption);
-    static const QStringList leafish = {"div", "span", "p", "li", "td", "small", "em", "strong", "b", "i", "dd", "address", "a", "h3", "h4", "h5", "h6"};
+    // Page-wide gates (see PageText): each pattern above (or its start), searched once in
+    // the whole page. Most pages have no credit lines and no author-named elements, and
+    // then no element's text, lines or attributes need to be built.
+    static const RX syndicationGate = pageGate(QStringLiteral("artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di "));
+    static const RX lineGate = pageGate(
+        QStringLiteral("(?:penulis|pewarta|reporter|wartawan|oleh|writer|editor|penyunting|redaktur|sumber)\\s*:"
+                       "|laporan (?:wartawan|reporter|koresponden) "));
+    const PageText &page = body.text;
+    const bool anySyndication = !page.usable || syndicationGate.match(page.text).hasMatch();
+    const bool anyLines = !page.usable || lineGate.match(page.textOutsideScripts).hasMatch();
+    const bool anyAuthorClass = !page.usable || authorClass.match(page.classesAndIds).hasMatch();
     // The document is only read here, so one index answers every element.
-    const TextIndex lengths(doc.body());
+    const TextIndex &lengths = body.lengths;
     for (const xmlNode *n : dom::descendants(doc.body())) {
-        if (!leafish.contains(dom::tag(n)))
+        if (!isLeafish(n))
             continue;
-        if (const qsizetype length = lengths.innerLength(n); length == 0 || length > 300)
+        const qsizetype length = lengths.innerLength(n); // == innerText(n).size()
+        if (length == 0 || length > 300)
             continue;
-        const QString text = dom::innerText(n);
-        if (c.source.isEmpty())
+        const bool trySyndication = anySyndication && c.source.isEmpty();
+        const bool tryAuthor = anyAuthorClass && c.authorElement.isEmpty() && length < 100;
+        if (!trySyndication && !anyLines && !tryAuthor)
+            continue;
+        QString text;
+        if (trySyndication || anyLines)
+            text = dom::innerText(n);
+        if (trySyndication)
             if (const auto m = syndication.match(text); m.hasMatch())
                 c.source = m.captured(1).remove(RX(QStringLiteral("[\\s,.]+$")));
-        QString current;
-        QStringList lines;
-        appendLines(n, current, lines, 0);
-        lines.append(collapseWhitespace(current));
-        for (const QString &line : lines) {
-            if (line.isEmpty())
-                continue;
-            if (const auto m = writer.match(line); m.hasMatch() && c.byline.isEmpty())
-                c.byline = cleanPersonName(m.captured(2));
-            else if (const auto r = reporter.match(line); r.hasMatch() && c.byline.isEmpty())
-                c.byline = cleanPersonName(r.captured(1));
-            if (const auto m = editor.match(line); m.hasMatch() && c.editor.isEmpty())
-                c.editor = cleanPersonName(m.captured(2));
-            if (const auto m = source.match(line); m.hasMatch() && c.source.isEmpty())
-                c.source = collapseWhitespace(m.captured(1)).remove(RX(QStringLiteral("[\\s.]+$")));
+        if (anyLines) {
+            QString current;
+            QStringList lines;
+            appendLines(n, current, lines, 0);
+            lines.append(collapseWhitespace(current));
+            for (const QString &line : lines) {
+                if (line.isEmpty())
+                    continue;
+                if (const auto m = writer.match(line); m.hasMatch() && c.byline.isEmpty())
+                    c.byline = cleanPersonName(m.captured(2));
+                else if (const auto r = reporter.match(line); r.hasMatch() && c.byline.isEmpty())
+                    c.byline = cleanPersonName(r.captured(1));
+                if (const auto m = editor.match(line); m.hasMatch() && c.editor.isEmpty())
+                    c.editor = cleanPersonName(m.captured(2));
+                if (const auto m = source.match(line); m.hasMatch() && c.source.isEmpty())
+                    c.source = collapseWhitespace(m.captured(1)).remove(RX(QStringLiteral("[\\s.]+$")));
+            }
         }
-        if (c.authorElement.isEmpty() && text.size() < 100 && !text.startsWith(QLatin1Char('('))
-            && authorClass.match(dom::classAndId(n)).hasMatch() && !notAuthorClass.match(dom::classAndId(n)).hasMatch())
+        if (!tryAuthor)
+            continue;
+        const QString classAndId = dom::classAndId(n);
+        if (!authorClass.match(classAndId).hasMatch() || notAuthorClass.match(classAndId).hasMatch())
+            continue;
+        if (text.isNull())
+            text = dom::innerText(n);
+        if (!text.startsWith(QLatin1Char('(')))
             c.authorElement = cleanPersonName(text);
     }
     return c;
 }
 
-QDateTime publishedDate(const Sources &s, const QJsonObject &article, const HtmlDocument &doc, int offset)
+QDateTime publishedDate(const Sources &s, const QJsonObject &article, const HtmlDocument &doc, const PageText &page, int offset)
 {
     QStringList candidates;
     for (const char *key : {"article:published_time", "og:published_time", "published_time", "datepublished"})
@@ -290,8 +326,9 @@ QDateTime publishedDate(const Sources &s, const QJsonObject &article, const Html
                 return d.toUTC();
     // Visible dates: the first small element named like a date whose text parses.
     static const RX dateClass(QStringLiteral("date|time|tanggal|waktu"), RX::CaseInsensitiveOption);
+    const bool anyDateClass = !page.usable || dateClass.match(page.classesAndIds).hasMatch();
     for (const xmlNode *n : dom::descendants(doc.body())) {
-        if (!dom::is(n, "time") && !dateClass.match(dom::classAndId(n)).hasMatch())
+        if (!dom::is(n, "time") && (!anyDateClass || !dateClass.match(dom::classAndId(n)).hasMatch()))
             continue;
         QString text = dom::is(n, "time") && dom::hasAttr(n, "datetime") ? dom::attr(n, "datetime") : dom::innerText(n);
         if (text.size() > 80)
@@ -336,6 +373,11 @@ QStringList textLines(const xmlNode *n)
 
 PageMetadata extractMetadata(const HtmlDocument &doc, const QUrl &url)
 {
+    return extractMetadata(doc, url, BodyFacts(doc.body()));
+}
+
+PageMetadata extractMetadata(const HtmlDocument &doc, const QUrl &url, const BodyFacts &body)
+{
     PageMetadata md;
     const Sources s = gather(doc);
     const QJsonObject article = articleJson(s);
@@ -351,7 +393,7 @@ PageMetadata extractMetadata(const HtmlDocument &doc, const QUrl &url)
     if (md.siteName.isEmpty())
         md.siteName = jsonName(article.value(QLatin1String("publisher")));
 
-    const Credits credits = visibleCredits(doc);
+    const Credits credits = visibleCredits(doc, body);
     md.byline = credits.byline;
     if (md.byline.isEmpty())
         md.byline = credits.authorElement;
@@ -365,7 +407,7 @@ PageMetadata extractMetadata(const HtmlDocument &doc, const QUrl &url)
     md.editor = credits.editor;
     md.source = credits.source;
 
-    md.published = publishedDate(s, article, doc, md.indonesian ? warta::kWibOffsetSeconds : 0);
+    md.published = publishedDate(s, article, doc, body.text, md.indonesian ? warta::kWibOffsetSeconds : 0);
 
     QString image = s.meta.value(QStringLiteral("og:image"));
     if (image.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/html_document.h"
+#include "content/page_text.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,6 +21,8 @@ struct PageMetadata {
 
 /// Reads metadata from an unmodified document (call before extraction mutates it).
 [[nodiscard]] PageMetadata extractMetadata(const HtmlDocument &doc, const QUrl &url);
+/// The same, with `body` = BodyFacts(doc.body()) built by the caller to reuse.
+[[nodiscard]] PageMetadata extractMetadata(const HtmlDocument &doc, const QUrl &url, const BodyFacts &body);
 
 /// Text of a subtree with <br> and block boundaries as line breaks, for credit lines.
 [[nodiscard]] QStringList textLines(const xmlNode *n);

@@ -39,6 +39,73 @@ const QSet<QString> kUnlikelyRoles = {"menu", "menubar", "complementary", "navig
 const QSet<QString> kPhrasing = {"abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr"};
 const QSet<QString> kAlterToDivExceptions = {"div", "article", "section", "p", "ol", "ul"};
 
+// Readability's comma class (Latin, Arabic, small, vertical, ideographic, fullwidth and
+// other commas); a plain loop, as QString::count with a regex costs a match object per hit.
+qsizetype countCommas(const QString &text)
+{
+    return std::count_if(text.begin(), text.end(), [](QChar c) {
+        switch (c.unicode()) {
+        case 0x002C: case 0x060C: case 0xFE50: case 0xFE10: case 0xFE11: case 0x2E41: case 0x2E34: case 0x2E32: case 0xFF0C:
+            return true;
+        default:
+            return false;
+        }
+    });
+}
+
+// What cleanConditionally needs to know about one node's descendants, in one walk instead
+// of one dom::descendants() per tag (same depth cut, same document order).
+struct DescendantCounts {
+    int p = 0, img = 0, li = 0, input = 0, embeds = 0;
+    std::vector<const xmlNode *> lists;    ///< ul and ol
+    std::vector<const xmlNode *> headings; ///< h1–h6
+};
+
+// Summed innerText lengths; integers, so the order of adding them does not matter.
+qsizetype totalTextLength(const std::vector<const xmlNode *> &nodes)
+{
+    qsizetype total = 0;
+    for (const xmlNode *n : nodes)
+        total += TextIndex::measure(n).length;
+    return total;
+}
+
+void countDescendants(const xmlNode *n, DescendantCounts &out, int depth)
+{
+    if (depth > dom::kMaxDepth)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (!dom::isElement(c))
+            continue;
+        const char *t = reinterpret_cast<const char *>(c->name);
+        if (!std::strcmp(t, "p"))
+            ++out.p;
+        else if (!std::strcmp(t, "img"))
+            ++out.img;
+        else if (!std::strcmp(t, "li"))
+            ++out.li;
+        else if (!std::strcmp(t, "input"))
+            ++out.input;
+        else if (!std::strcmp(t, "object") || !std::strcmp(t, "embed") || !std::strcmp(t, "iframe"))
+            ++out.embeds;
+        else if (!std::strcmp(t, "ul") || !std::strcmp(t, "ol"))
+            out.lists.push_back(c);
+        else if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '\0')
+            out.headings.push_back(c);
+        countDescendants(c, out, depth + 1);
+    }
+}
+
+// dom::attr(a, "href").startsWith('#'), without copying the value: '#' is one byte in
+// UTF-8, so the first byte decides.
+bool hrefIsFragment(const xmlNode *a)
+{
+    const xmlAttr *href = xmlHasProp(a, reinterpret_cast<const xmlChar *>("href"));
+    if (href && href->type == XML_ATTRIBUTE_NODE && href->children && !href->children->next && href->children->type == XML_TEXT_NODE)
+        return href->children->content && href->children->content[0] == '#';
+    return dom::attr(a, "href").startsWith(QLatin1Char('#'));
+}
+
 bool isWhitespaceNode(const xmlNode *n)
 {
     return (dom::isText(n) && dom::textContent(n).trimmed().isEmpty()) || dom::is(n, "br");
@@ -174,7 +241,7 @@ double Grabber::linkDensity(const xmlNode *n) const
     double linkLength = 0;
     // Same summation order as before, so the floating-point result is bit-identical.
     for (const xmlNode *a : dom::descendants(n, "a")) {
-        const double coefficient = dom::attr(a, "href").startsWith(QLatin1Char('#')) ? 0.3 : 1.0;
+        const double coefficient = hrefIsFragment(a) ? 0.3 : 1.0;
         linkLength += textLength(a) * coefficient;
     }
     return linkLength / length;
@@ -342,8 +409,7 @@ xmlNodePtr Grabber::run()
         if (textLength(el) < 25)
             continue;
         const QString text = dom::innerText(el);
-        static const RX commas(QStringLiteral("[\\x{002C}\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]"));
-        double score = 1 + (text.count(commas) + 1) + std::min(std::floor(text.size() / 100.0), 3.0);
+        double score = 1 + (countCommas(text) + 1) + std::min(std::floor(text.size() / 100.0), 3.0);
         int level = 0;
         for (xmlNodePtr anc = el->parent; anc && dom::isElement(anc) && level < 5; anc = anc->parent, ++level) {
             if (!anc->parent || !dom::isElement(anc->parent))
@@ -499,7 +565,7 @@ void Grabber::cleanConditionally(xmlNode *article, const char *tag)
     // Bottom-up so that inner nodes are judged before the containers holding them.
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
         xmlNodePtr node = *it;
-        if (hasMarker(node) && dom::innerText(node).size() < 25)
+        if (hasMarker(node) && TextIndex::measure(node).length < 25)
             continue;
         if (dom::is(node, "table") && isDataTable(node))
             continue;
@@ -509,32 +575,24 @@ void Grabber::cleanConditionally(xmlNode *article, const char *tag)
                 inDataTable = true;
         if (inDataTable || dom::hasAncestor(node, "code"))
             continue;
-        const QString text = dom::innerText(node);
+        // The tree changes as nodes go, so lengths are measured (not indexed) node by node.
+        const TextIndex::Measure text = TextIndex::measure(node);
+        DescendantCounts counts;
+        countDescendants(node, counts, 0);
         bool isList = tagIsList;
-        if (!isList && !text.isEmpty()) {
-            double listLength = 0;
-            for (const char *t : {"ul", "ol"})
-                for (const xmlNode *l : dom::descendants(node, t))
-                    listLength += dom::innerText(l).size();
-            isList = listLength / text.size() > 0.9;
-        }
+        if (!isList && text.length != 0)
+            isList = double(totalTextLength(counts.lists)) / text.length > 0.9;
         const double weight = classWeight(node);
         bool removeIt = weight < 0;
-        if (!removeIt && text.count(QLatin1Char(',')) < 10) {
-            const double p = dom::descendants(node, "p").size();
-            const double img = dom::descendants(node, "img").size();
-            const double li = double(dom::descendants(node, "li").size()) - 100;
-            const double input = dom::descendants(node, "input").size();
-            double headingLength = 0;
-            for (const char *h : {"h1", "h2", "h3", "h4", "h5", "h6"})
-                for (const xmlNode *e : dom::descendants(node, h))
-                    headingLength += dom::innerText(e).size();
-            const double headingDensity = text.isEmpty() ? 0 : headingLength / text.size();
-            double embeds = 0;
-            for (const char *e : {"object", "embed", "iframe"})
-                embeds += dom::descendants(node, e).size();
+        if (!removeIt && text.commas < 10) {
+            const double p = counts.p;
+            const double img = counts.img;
+            const double li = double(counts.li) - 100;
+            const double input = counts.input;
+            const double headingDensity = text.length == 0 ? 0 : double(totalTextLength(counts.headings)) / text.length;
+            const double embeds = counts.embeds;
             const double ld = linkDensity(node);
-            const int length = text.size();
+            const int length = int(text.length);
             const bool inFigure = dom::hasAncestor(node, "figure");
             removeIt = (img > 1 && p / img < 0.5 && !inFigure) || (!isList && li > p) || (input > std::floor(p / 3))
                 || (!isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && !inFigure)

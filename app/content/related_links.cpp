@@ -1,6 +1,7 @@
 #include "content/related_links.h"
 
 #include "content/html_document.h"
+#include "content/page_text.h"
 #include "content/readability_scorer.h"
 #include "content/text_index.h"
 
@@ -8,6 +9,8 @@
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <optional>
 
 namespace warta::content {
 namespace {
@@ -27,16 +30,26 @@ struct Block {
     QVector<warta::RelatedLink> links;
 };
 
-Block examine(const xmlNode *n, const QUrl &base, const TextIndex &lengths)
+// What every candidate is checked against: the text index, and whether the page has a cue
+// or a box class anywhere at all (if not, no element needs to be tested for it).
+struct PageFacts {
+    const TextIndex &lengths;
+    bool anyCue = true;
+    bool anyBoxClass = true;
+};
+
+Block examine(const xmlNode *n, const QUrl &base, const PageFacts &page)
 {
     Block block;
     // Length first: most candidates are large containers whose text is never needed.
-    const qsizetype length = lengths.innerLength(n);
+    const qsizetype length = page.lengths.innerLength(n);
     if (length == 0 || length > 700)
         return block;
+    const bool boxClass = page.anyBoxClass && kBoxClass.match(dom::classAndId(n)).hasMatch();
+    if (!page.anyCue && !boxClass)
+        return block;
     const QString text = dom::innerText(n);
-    const auto cue = kCue.match(text);
-    const bool boxClass = kBoxClass.match(dom::classAndId(n)).hasMatch();
+    const auto cue = page.anyCue ? kCue.match(text) : QRegularExpressionMatch();
     if (!cue.hasMatch() && !boxClass)
         return block;
     QString rest = cue.hasMatch() ? text.mid(cue.capturedLength()) : text;
@@ -59,8 +72,8 @@ Block examine(const xmlNode *n, const QUrl &base, const TextIndex &lengths)
 }
 
 // Pre-order, and a replaced block is not entered: every element examined still has the
-// subtree it had when `lengths` was built.
-void walk(xmlNode *n, xmlDocPtr doc, const QUrl &base, const TextIndex &lengths, QVector<QVector<warta::RelatedLink>> &out,
+// subtree it had when `page` was built.
+void walk(xmlNode *n, xmlDocPtr doc, const QUrl &base, const PageFacts &page, QVector<QVector<warta::RelatedLink>> &out,
           int depth)
 {
     if (depth > dom::kMaxDepth)
@@ -68,14 +81,14 @@ void walk(xmlNode *n, xmlDocPtr doc, const QUrl &base, const TextIndex &lengths,
     for (xmlNodePtr c = n->children; c;) {
         xmlNodePtr next = c->next;
         if (dom::isElement(c) && !dom::is(c, "a") && !dom::is(c, "script") && !dom::is(c, "style")) {
-            Block block = kCandidates.contains(dom::tag(c)) ? examine(c, base, lengths) : Block{};
+            Block block = kCandidates.contains(dom::tag(c)) ? examine(c, base, page) : Block{};
             if (block.matches) {
                 xmlNodePtr marker = dom::createElement(doc, kRelatedMarkerTag);
                 dom::setAttr(marker, "data-block", QString::number(out.size()));
                 out.append(block.links);
                 dom::replace(c, marker);
             } else {
-                walk(c, doc, base, lengths, out, depth + 1);
+                walk(c, doc, base, page, out, depth + 1);
             }
         }
         c = next;
@@ -93,11 +106,21 @@ QString resolveUrl(const QUrl &base, const QString &href)
     return resolved.toString(QUrl::FullyEncoded);
 }
 
-QVector<QVector<warta::RelatedLink>> markRelatedBlocks(xmlNode *root, xmlDocPtr doc, const QUrl &baseUrl)
+QVector<QVector<warta::RelatedLink>> markRelatedBlocks(xmlNode *root, xmlDocPtr doc, const QUrl &baseUrl,
+                                                      const BodyFacts *facts)
 {
     QVector<QVector<warta::RelatedLink>> out;
-    if (root)
-        walk(root, doc, baseUrl, TextIndex(root), out, 0);
+    if (!root)
+        return out;
+    // kCue without its anchor and optional bracket, spaces as PageText needs them.
+    static const RX cueGate = pageGate(QStringLiteral("(?:baca|lihat|simak) (?:juga|pula)|artikel terkait|read also|see also"));
+    std::optional<BodyFacts> own;
+    if (!facts)
+        facts = &own.emplace(root);
+    const PageText &text = facts->text;
+    const PageFacts page{facts->lengths, !text.usable || cueGate.match(text.text).hasMatch(),
+                         !text.usable || kBoxClass.match(text.classesAndIds).hasMatch()};
+    walk(root, doc, baseUrl, page, out, 0);
     return out;
 }
 

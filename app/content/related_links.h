@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/page_text.h"
 #include "core/related_link.h"
 
 #include <QUrl>
@@ -15,7 +16,9 @@ namespace warta::content {
 /// terkait", in any case, optionally in brackets) or carries a known related-box class, and
 /// whose remaining text is mostly links to other pages. A sentence that merely mentions
 /// "baca juga" is left alone.
-[[nodiscard]] QVector<QVector<warta::RelatedLink>> markRelatedBlocks(xmlNode *root, xmlDocPtr doc, const QUrl &baseUrl);
+/// `facts`, if given, must be BodyFacts(root) of the tree as it is now (saves rebuilding it).
+[[nodiscard]] QVector<QVector<warta::RelatedLink>> markRelatedBlocks(xmlNode *root, xmlDocPtr doc, const QUrl &baseUrl,
+                                                                   const BodyFacts *facts = nullptr);
 
 /// Resolves an href against the page URL; protocol-relative URLs become https.
 [[nodiscard]] QString resolveUrl(const QUrl &base, const QString &href);

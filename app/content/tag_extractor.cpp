@@ -26,12 +26,20 @@ QStringList dedupeTags(const QStringList &tags)
 
 QStringList extractTags(const HtmlDocument &doc, const QStringList &metaTags)
 {
+    return extractTags(doc, metaTags, pageText(doc.body()));
+}
+
+QStringList extractTags(const HtmlDocument &doc, const QStringList &metaTags, const PageText &body)
+{
     using RX = QRegularExpression;
     static const RX container(QStringLiteral("(^|[\\s_-])(tags?|tagging|topik|topics?|keywords?)([\\s_-]|$)|tag__|__tag|tags-|-tags|tag-list|taglist"),
                               RX::CaseInsensitiveOption);
     static const RX tagHref(QStringLiteral("/(tag|tags|topik|topic|topics|label|subjek)/|[?&]tag="), RX::CaseInsensitiveOption);
     QStringList best;
-    for (const xmlNode *n : dom::descendants(doc.body())) {
+    // Most pages have no tag-named element at all: one search over every class and id
+    // (a line each; the line break counts as the [\s_-] that ^ and $ stand for) settles it.
+    const bool anyContainer = !body.usable || container.match(body.classesAndIds).hasMatch();
+    for (const xmlNode *n : anyContainer ? dom::descendants(doc.body()) : std::vector<xmlNodePtr>()) {
         if (dom::is(n, "a") || !container.match(dom::classAndId(n)).hasMatch())
             continue;
         QStringList found;

@@ -5,7 +5,7 @@
 #include <QString>
 
 #include <algorithm>
-#include <string_view>
+#include <bit>
 #include <vector>
 
 namespace warta::content {
@@ -47,16 +47,30 @@ TextIndex::Summary TextIndex::textSummary(const xmlNode *text)
     const char *bytes = reinterpret_cast<const char *>(text->content);
     if (!bytes)
         return s;
-    const std::string_view view(bytes);
-    // Pure ASCII (most text nodes): one byte is one UTF-16 unit, no decoding needed.
-    if (std::all_of(view.begin(), view.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        scan(view, [](char c) { return isAsciiSpace(static_cast<unsigned char>(c)); }, s.visible, s.gaps, s.leadingSpace,
-             s.trailingSpace);
-        return s;
+    // Pure ASCII (most text nodes): one byte is one UTF-16 unit, no decoding needed. One
+    // pass, restarted on the decoded text at the first non-ASCII byte.
+    bool inSpace = false;
+    for (const char *p = bytes; *p; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x80) {
+            s = {};
+            // Decoded the way dom::textContent decodes it, so lengths are in the same UTF-16 units.
+            const QString content = QString::fromUtf8(bytes);
+            scan(content, isCollapsedSpace, s.visible, s.gaps, s.leadingSpace, s.trailingSpace);
+            return s;
+        }
+        if (isAsciiSpace(c)) {
+            inSpace = true;
+            continue;
+        }
+        if (s.visible == 0)
+            s.leadingSpace = inSpace;
+        else if (inSpace)
+            ++s.gaps;
+        ++s.visible;
+        inSpace = false;
     }
-    // Decoded the way dom::textContent decodes it, so lengths are in the same UTF-16 units.
-    const QString content = QString::fromUtf8(view);
-    scan(content, isCollapsedSpace, s.visible, s.gaps, s.leadingSpace, s.trailingSpace);
+    s.trailingSpace = inSpace;
     return s;
 }
 
@@ -95,7 +109,7 @@ TextIndex::TextIndex(const xmlNode *root)
         const xmlNode *c = top.child;
         if (!c) {
             const Frame done = top;
-            m_elements.emplace(done.node, done.sum);
+            insert(done.node, done.sum);
             stack.pop_back();
             if (!stack.empty()) {
                 Frame &parent = stack.back();
@@ -115,13 +129,87 @@ TextIndex::TextIndex(const xmlNode *root)
     }
 }
 
+// Fibonacci hashing: the top bits of address × 2^64/φ spread even regularly spaced nodes.
+static size_t slotOf(const xmlNode *node, int shift)
+{
+    return size_t((quint64(reinterpret_cast<quintptr>(node)) * 0x9E3779B97F4A7C15ull) >> shift);
+}
+
+void TextIndex::insert(const xmlNode *node, const Summary &sum)
+{
+    // Kept at most half full; growing is cheaper than counting the elements first (that
+    // walk touches every node once more).
+    if (2 * (m_count + 1) > m_slots.size()) {
+        std::vector<Slot> old(std::max<size_t>(64, 2 * m_slots.size()));
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        m_shift = 64 - std::countr_zero(m_slots.size());
+        m_count = 0;
+        for (const Slot &slot : old)
+            if (slot.node)
+                insert(slot.node, slot.sum);
+    }
+    ++m_count;
+    for (size_t i = slotOf(node, m_shift);; i = (i + 1) & m_mask) {
+        if (!m_slots[i].node || m_slots[i].node == node) {
+            m_slots[i] = {node, sum};
+            return;
+        }
+    }
+}
+
+const TextIndex::Summary *TextIndex::find(const xmlNode *node) const
+{
+    if (m_slots.empty())
+        return nullptr;
+    for (size_t i = slotOf(node, m_shift);; i = (i + 1) & m_mask) {
+        if (m_slots[i].node == node)
+            return &m_slots[i].sum;
+        if (!m_slots[i].node)
+            return nullptr;
+    }
+}
+
+// Same walk and depth cut as dom::textContent.
+static void measureText(const xmlNode *n, int depth, auto &&addText)
+{
+    if (depth > dom::kMaxDepth)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (dom::isText(c))
+            addText(c);
+        else if (dom::isElement(c))
+            measureText(c, depth + 1, addText);
+    }
+}
+
+TextIndex::Measure TextIndex::measure(const xmlNode *n)
+{
+    Measure out;
+    if (!n)
+        return out;
+    Summary sum;
+    const auto addText = [&](const xmlNode *text) {
+        append(sum, textSummary(text));
+        // ',' is one byte in UTF-8 and one unit in UTF-16, never part of another character.
+        for (const char *p = reinterpret_cast<const char *>(text->content); p && *p; ++p)
+            out.commas += *p == ',';
+    };
+    if (dom::isText(n))
+        addText(n);
+    else
+        measureText(n, 0, addText);
+    out.length = sum.visible + sum.gaps;
+    return out;
+}
+
 qsizetype TextIndex::innerLength(const xmlNode *n) const
 {
-    const auto it = m_elements.find(n);
+    const Summary *sum = find(n);
     // Deeper than the walkers' cap, dom::textContent stops early: take its answer as is.
-    if (it == m_elements.end() || it->second.height > dom::kMaxDepth)
+    if (!sum || sum->height > dom::kMaxDepth)
         return dom::innerText(n).size();
-    return it->second.visible + it->second.gaps;
+    return sum->visible + sum->gaps;
 }
 
 } // namespace warta::content

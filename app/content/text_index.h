@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-#include <unordered_map>
+#include <vector>
 
 namespace warta::content {
 
@@ -27,6 +27,15 @@ public:
     /// dom::innerText(n).size().
     [[nodiscard]] qsizetype innerLength(const xmlNode *n) const;
 
+    /// dom::innerText(n).size() and how many ',' it holds, for a tree that is being
+    /// rewritten (no index can stay valid): one walk over the text nodes, same depth cut,
+    /// but no string is built.
+    struct Measure {
+        qsizetype length = 0;
+        qsizetype commas = 0;
+    };
+    [[nodiscard]] static Measure measure(const xmlNode *n);
+
 private:
     struct Summary {
         qsizetype visible = 0; ///< characters that are not whitespace
@@ -38,7 +47,18 @@ private:
     static Summary textSummary(const xmlNode *text);
     static void append(Summary &into, const Summary &next);
 
-    std::unordered_map<const xmlNode *, Summary> m_elements;
+    // Open addressing (linear probing) over a power-of-two table: one allocation per index
+    // instead of one per element, which std::unordered_map costs.
+    struct Slot {
+        const xmlNode *node = nullptr;
+        Summary sum;
+    };
+    void insert(const xmlNode *node, const Summary &sum);
+    [[nodiscard]] const Summary *find(const xmlNode *node) const;
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    int m_shift = 64;
+    size_t m_count = 0;
 };
 
 } // namespace warta::content

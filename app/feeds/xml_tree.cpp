@@ -169,7 +169,14 @@ QString resolveUrl(const QString &base, const QString &ref)
     const QString r = ref.trimmed();
     if (base.isEmpty())
         return r;
-    const QUrl b(base);
+    // Every link of a document resolves against one or two bases: parse each base once.
+    thread_local QString lastBase;
+    thread_local QUrl lastBaseUrl;
+    if (base != lastBase) {
+        lastBaseUrl = QUrl(base);
+        lastBase = base;
+    }
+    const QUrl &b = lastBaseUrl;
     if (!b.isValid() || b.isRelative())
         return r;
     const QUrl rel(r);
@@ -185,10 +192,14 @@ namespace {
 /// DOCTYPE are left alone. Returns true if anything changed.
 bool repairEntities(QString &text)
 {
+    if (!text.contains(QLatin1Char('&')))
+        return false;
     static const QRegularExpression declared(QStringLiteral("<!ENTITY\\s+([A-Za-z_][\\w.-]*)"));
     QSet<QString> declaredNames;
-    for (auto it = declared.globalMatch(text); it.hasNext();)
-        declaredNames.insert(it.next().captured(1));
+    if (text.contains(QLatin1String("<!ENTITY"))) {
+        for (auto it = declared.globalMatch(text); it.hasNext();)
+            declaredNames.insert(it.next().captured(1));
+    }
     static const QSet<QString> xmlNames = {"amp", "lt", "gt", "quot", "apos"};
 
     QString out;
@@ -221,8 +232,12 @@ bool repairEntities(QString &text)
             }
         }
         if (c != QLatin1Char('&')) {
-            out += c;
-            ++i;
+            // Copy up to the next character that needs a look ('<' or '&') in one append.
+            qsizetype j = i + 1;
+            while (j < n && text.at(j) != QLatin1Char('<') && text.at(j) != QLatin1Char('&'))
+                ++j;
+            out += QStringView(text).mid(i, j - i);
+            i = j;
             continue;
         }
         qsizetype j = i + 1;
@@ -341,6 +356,16 @@ XmlDocument parseXml(const QString &input, const QUrl &baseUrl)
         return true;
     };
     doc.root.base = baseUrl.toString(QUrl::FullyEncoded);
+    // A document uses a handful of namespaces on thousands of elements and attributes.
+    std::vector<std::pair<QString, QString>> knownNamespaces;
+    const auto namespaceKey = [&knownNamespaces](QStringView uri) -> QString {
+        for (const auto &[seen, key] : knownNamespaces) {
+            if (seen == uri)
+                return key;
+        }
+        knownNamespaces.emplace_back(uri.toString(), canonicalNamespace(uri.toString()));
+        return knownNamespaces.back().second;
+    };
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         XmlNode *top = stack.back();
@@ -358,13 +383,13 @@ XmlDocument parseXml(const QString &input, const QUrl &baseUrl)
             if (overBudget(attrChars))
                 break;
             XmlNode node;
-            node.ns = canonicalNamespace(reader.namespaceUri().toString());
+            node.ns = namespaceKey(reader.namespaceUri());
             node.name = reader.name().toString();
             node.prefix = reader.prefix().toString();
             node.base = top->base;
             node.lang = top->lang;
             for (const QXmlStreamAttribute &a : reader.attributes()) {
-                const QString ans = canonicalNamespace(a.namespaceUri().toString());
+                const QString ans = namespaceKey(a.namespaceUri());
                 const QString local = a.name().toString();
                 node.attrs.append({a.qualifiedName().toString(), a.value().toString()});
                 node.nsAttrs.append({ans.isEmpty() ? local : ans + QLatin1Char(':') + local, a.value().toString()});

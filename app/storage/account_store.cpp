@@ -85,6 +85,13 @@ void recordSync(SqliteConnection &db, qint64 id, const QString &error)
     st.run();
 }
 
+void setSecret(SqliteConnection &db, qint64 id, const QString &secretKey, const QString &secretStore)
+{
+    Statement st = db.prepare(QStringLiteral("UPDATE accounts SET secret_key = ?2, secret_store = ?3 WHERE id = ?1"));
+    st.bind(1, id).bind(2, secretKey).bind(3, secretStore);
+    st.run();
+}
+
 void setSinceId(SqliteConnection &db, qint64 id, qint64 sinceId)
 {
     Statement st = db.prepare(QStringLiteral("UPDATE accounts SET since_id = max(since_id, ?2) WHERE id = ?1"));

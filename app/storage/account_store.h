@@ -38,6 +38,8 @@ qint64 addTtRss(SqliteConnection &db, const QString &url, const QString &usernam
 void remove(SqliteConnection &db, qint64 id);
 void recordSync(SqliteConnection &db, qint64 id, const QString &error);
 void setSinceId(SqliteConnection &db, qint64 id, qint64 sinceId);
+/// Points the account at a newly stored password entry (a changed password).
+void setSecret(SqliteConnection &db, qint64 id, const QString &secretKey, const QString &secretStore);
 
 } // namespace AccountStore
 } // namespace warta

@@ -65,4 +65,30 @@ QList<Collection> all(SqliteConnection &db)
     return list;
 }
 
+void setOrder(SqliteConnection &db, const QList<qint64> &ids)
+{
+    Transaction tx(db);
+    // Anything not listed (made meanwhile) is pushed past the listed ones, keeping its order.
+    Statement shift = db.prepare(QStringLiteral("UPDATE collections SET position = position + ?1"));
+    shift.bind(1, qint64(ids.size()));
+    shift.run();
+    Statement st = db.prepare(QStringLiteral("UPDATE collections SET position = ?2 WHERE id = ?1"));
+    for (int i = 0; i < ids.size(); ++i) {
+        st.reset();
+        st.bind(1, ids[i]).bind(2, qint64(i));
+        st.run();
+    }
+    tx.commit();
+}
+
+QList<qint64> containing(SqliteConnection &db, qint64 articleId)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT collection_id FROM collection_articles WHERE article_id = ?1"));
+    st.bind(1, articleId);
+    QList<qint64> ids;
+    while (st.next())
+        ids.append(st.int64(0));
+    return ids;
+}
+
 } // namespace warta::CollectionStore

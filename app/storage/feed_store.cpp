@@ -70,6 +70,61 @@ void remove(SqliteConnection &db, qint64 feedId)
     tx.commit();
 }
 
+void update(SqliteConnection &db, const FeedEdit &edit)
+{
+    Statement st = db.prepare(QStringLiteral(
+        "UPDATE feeds SET title = ?2, folder_id = ?3, fetch_full_text = ?4, "
+        "etag = CASE WHEN url = ?5 THEN etag END, last_modified = CASE WHEN url = ?5 THEN last_modified END, "
+        "error_count = CASE WHEN url = ?5 THEN error_count ELSE 0 END, "
+        "next_attempt = CASE WHEN url = ?5 THEN next_attempt END, url = ?5 WHERE id = ?1"));
+    st.bind(1, edit.id).bind(2, edit.title.trimmed());
+    if (edit.folderId)
+        st.bind(3, edit.folderId);
+    else
+        st.bindNull(3);
+    st.bind(4, edit.fetchFullText).bind(5, edit.url.trimmed());
+    st.run();
+}
+
+void moveToFolder(SqliteConnection &db, const QList<qint64> &feedIds, qint64 folderId)
+{
+    Transaction tx(db);
+    Statement st = db.prepare(QStringLiteral("UPDATE feeds SET folder_id = ?2 WHERE id = ?1"));
+    for (qint64 id : feedIds) {
+        st.reset();
+        st.bind(1, id);
+        if (folderId)
+            st.bind(2, folderId);
+        else
+            st.bindNull(2);
+        st.run();
+    }
+    tx.commit();
+}
+
+void renameFolder(SqliteConnection &db, qint64 folderId, const QString &name)
+{
+    Statement st = db.prepare(QStringLiteral("UPDATE folders SET name = ?2 WHERE id = ?1"));
+    st.bind(1, folderId).bind(2, name.trimmed());
+    st.run();
+}
+
+void removeFolder(SqliteConnection &db, qint64 folderId)
+{
+    Transaction tx(db);
+    // Said outright rather than left to ON DELETE SET NULL and the cascade to subfolders,
+    // so no feed can end up pointing at a folder that is gone.
+    Statement st = db.prepare(QStringLiteral(
+        "WITH RECURSIVE below(id) AS (SELECT ?1 UNION SELECT f.id FROM folders f JOIN below b ON f.parent_id = b.id) "
+        "UPDATE feeds SET folder_id = NULL WHERE folder_id IN (SELECT id FROM below)"));
+    st.bind(1, folderId);
+    st.run();
+    Statement del = db.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?1"));
+    del.bind(1, folderId);
+    del.run();
+    tx.commit();
+}
+
 static const char *kFeedColumns =
     "f.id, ifnull(f.folder_id, 0), f.title, f.url, f.site_url, f.description, f.etag, "
     "f.last_modified, f.last_fetched, f.last_error, f.error_count, f.next_attempt, f.disabled, "

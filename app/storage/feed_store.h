@@ -28,6 +28,22 @@ AddResult add(SqliteConnection &db, const QString &url, const QString &title, qi
 /// Deletes a feed with its articles; articles kept by a collection stay, detached.
 void remove(SqliteConnection &db, qint64 feedId);
 
+/// What the user can change about a subscription.
+struct FeedEdit {
+    qint64 id = 0;
+    QString title;
+    QString url;
+    qint64 folderId = 0; ///< 0 = top level
+    bool fetchFullText = true;
+};
+/// Saves an edit. A new URL forgets the old one's HTTP validators and error back-off.
+void update(SqliteConnection &db, const FeedEdit &edit);
+/// Moves feeds into folder `folderId` (0 = top level).
+void moveToFolder(SqliteConnection &db, const QList<qint64> &feedIds, qint64 folderId);
+void renameFolder(SqliteConnection &db, qint64 folderId, const QString &name);
+/// Deletes a folder and the folders inside it; their feeds move to the top level.
+void removeFolder(SqliteConnection &db, qint64 folderId);
+
 [[nodiscard]] QList<Feed> all(SqliteConnection &db);   ///< with unread/total counts
 [[nodiscard]] QList<Folder> folders(SqliteConnection &db);
 [[nodiscard]] Feed byId(SqliteConnection &db, qint64 id); ///< id 0 when not found

@@ -19,6 +19,8 @@ struct SearchHit {
     QString title;
     QString snippet;
     double score = 0;
+
+    bool operator==(const SearchHit &) const = default;
 };
 
 /// Runs a search in the query language of text::SearchQuery over articles_fts (stemmed,
@@ -30,6 +32,10 @@ struct SearchHit {
 /// The same for an already parsed query; throws StorageError when the database fails and
 /// SearchQueryError when the query has nothing searchable (only stopwords, say).
 [[nodiscard]] QList<SearchHit> search(SqliteConnection &db, const text::SearchQuery &query, int limit);
+
+/// How many articles a parsed query matches, all of them, unranked: cheap enough for the
+/// unread count of a saved search (add `read = false` to the query). Throws like search().
+[[nodiscard]] qint64 countMatches(SqliteConnection &db, const text::SearchQuery &query);
 
 /// A query that parses but cannot be run ("only common words such as yang").
 class SearchQueryError : public std::runtime_error {

@@ -1,6 +1,8 @@
 #include "storage/search_tokenizer.h"
 
+#include "storage/search_rank.h"
 #include "storage/sqlite_connection.h"
+#include "text/html_text.h"
 #include "text/indonesian_stemmer.h"
 #include "text/stopwords.h"
 
@@ -119,10 +121,30 @@ fts5_api *fts5Api(sqlite3 *db)
     return api;
 }
 
+void indexText(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    try {
+        const QByteArray text = text::htmlToIndexText(QString::fromUtf8(utf8, bytes)).toUtf8();
+        sqlite3_result_text(ctx, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    } catch (const std::bad_alloc &) {
+        sqlite3_result_error_nomem(ctx);
+    }
+}
+
 } // namespace
 
 void registerSearchTokenizer(sqlite3 *db)
 {
+    const int frc = sqlite3_create_function_v2(db, "warta_index_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                               nullptr, indexText, nullptr, nullptr, nullptr);
+    if (frc != SQLITE_OK)
+        throw StorageError(QStringLiteral("Cannot register the search text function (SQLite error %1)").arg(frc), frc);
     fts5_api *api = fts5Api(db);
     if (!api || api->iVersion < 2)
         throw StorageError(QStringLiteral("This SQLite library has no FTS5; Warta's search needs it."));
@@ -130,6 +152,8 @@ void registerSearchTokenizer(sqlite3 *db)
     const int rc = api->xCreateTokenizer(api, kSearchTokenizerName, api, &tokenizer, nullptr);
     if (rc != SQLITE_OK)
         throw StorageError(QStringLiteral("Cannot register the search tokenizer (SQLite error %1)").arg(rc), rc);
+    if (const int rrc = registerSearchRank(api); rrc != SQLITE_OK)
+        throw StorageError(QStringLiteral("Cannot register the search ranking (SQLite error %1)").arg(rrc), rrc);
 }
 
 } // namespace warta

@@ -16,6 +16,10 @@ inline constexpr const char *kSearchTokenizerName = "warta_id";
 /// tokenizer is needed to write articles (the index triggers) and to run a MATCH. A tool
 /// without it (the sqlite3 shell) can read the tables but not search or change articles.
 /// Throws StorageError if FTS5 is missing.
+///
+/// Also registers the SQL function warta_index_text(html), text::htmlToIndexText: the view
+/// articles_fts_source feeds summaries through it (migration 0008), so markup never
+/// reaches the index; and the ranking function warta_rank (storage/search_rank.h).
 void registerSearchTokenizer(sqlite3 *db);
 
 } // namespace warta

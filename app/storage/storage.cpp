@@ -41,6 +41,9 @@ std::unique_ptr<SqliteConnection> Storage::openReader() const
 {
     auto reader = std::make_unique<SqliteConnection>(m_path, SqliteConnection::Mode::ReadOnly);
     reader->exec(QStringLiteral("PRAGMA query_only = ON"));
+    // Searches read index and article pages all over a large file: map it rather than copy
+    // each page into a small per-connection cache (docs/benchmarks.md, "Search").
+    reader->exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
     return reader;
 }
 

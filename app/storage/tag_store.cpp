@@ -11,10 +11,14 @@ namespace warta {
 QList<Tag> TagStore::all(SqliteConnection &db)
 {
     Statement st = db.prepare(QStringLiteral(
-        "SELECT t.id, t.key, t.display, t.followed, count(a.id), "
-        "ifnull(sum(a.read = 0), 0) FROM tags t "
-        "LEFT JOIN article_tags x ON x.tag_id = t.id LEFT JOIN articles a ON a.id = x.article_id "
-        "GROUP BY t.id ORDER BY t.followed DESC, t.key"));
+        // Counts from indexes only: the unread articles come from index articles_read (CROSS
+        // JOIN keeps that order). Joining every tag link to its article row read the whole
+        // table: 1.7-2.3 s and 1 GB of mapped pages at start with 100,000 articles (bench/ui).
+        "SELECT t.id, t.key, t.display, t.followed, ifnull(n.total, 0), ifnull(u.unread, 0) FROM tags t "
+        "LEFT JOIN (SELECT tag_id, count(*) AS total FROM article_tags GROUP BY tag_id) n ON n.tag_id = t.id "
+        "LEFT JOIN (SELECT x.tag_id, count(*) AS unread FROM articles a CROSS JOIN article_tags x "
+        "ON x.article_id = a.id WHERE a.read = 0 GROUP BY x.tag_id) u ON u.tag_id = t.id "
+        "ORDER BY t.followed DESC, t.key"));
     QList<Tag> tags;
     while (st.next())
         tags.append({st.int64(0), st.text(1), st.text(2), st.int64(3) != 0, int(st.int64(4)), int(st.int64(5))});

@@ -22,6 +22,23 @@ Added addTtRss(Storage &storage, const QString &url, const QString &user, const 
     }
 }
 
+QString changePassword(Storage &storage, qint64 id, const QString &password)
+{
+    const Account old = AccountStore::byId(*storage.openReader(), id);
+    const CredentialStore::Saved saved = CredentialStore::save(password);
+    auto future = storage.write(QStringLiteral("changing a password"), [=](SqliteConnection &db) {
+        AccountStore::setSecret(db, id, saved.key, saved.store);
+    });
+    try {
+        future.waitForFinished();
+    } catch (...) {
+        CredentialStore::remove(saved.store, saved.key); // the old password stays in use
+        throw;
+    }
+    CredentialStore::remove(old.secretStore, old.secretKey);
+    return saved.warning;
+}
+
 void remove(Storage &storage, qint64 id)
 {
     const Account account = AccountStore::byId(*storage.openReader(), id);

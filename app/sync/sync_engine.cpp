@@ -34,6 +34,7 @@ SyncSummary syncAccount(Storage &storage, qint64 accountId, const SyncProgress &
     } catch (const SyncError &e) {
         summary.errors.append(e.message());
         summary.fatal = true;
+        summary.fatalKind = e.kind();
     } catch (const std::exception &e) { // storage failures: already reported by Storage too
         summary.errors.append(QString::fromUtf8(e.what()));
         summary.fatal = true;

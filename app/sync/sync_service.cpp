@@ -11,14 +11,20 @@ namespace warta {
 SyncService::SyncService(Storage &storage, QObject *parent) : QObject(parent), m_storage(storage)
 {
     qRegisterMetaType<warta::SyncSummary>();
+    qRegisterMetaType<warta::SyncError::Kind>();
 }
 
 SyncService::~SyncService()
 {
     cancel();
+    m_closing = true;
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
+    }
+    for (QThread *test : std::as_const(m_tests)) {
+        test->wait();
+        delete test;
     }
 }
 
@@ -81,13 +87,17 @@ void SyncService::testConnection(const QString &url, const QString &user, const 
 {
     QThread *worker = QThread::create([this, url, user, password] {
         try {
-            const int level = warta::testConnection(url, user, password); // one try, 15 s at most
-            emit connectionTested(true, tr("Connected (API level %1)").arg(level), level);
+            const int level = warta::testConnection(url, user, password, [this] { return m_closing.load(); });
+            emit connectionTested(true, QStringLiteral("connected (API level %1)").arg(level), level, SyncError::Kind::Server);
         } catch (const SyncError &e) {
-            emit connectionTested(false, e.message(), 0);
+            emit connectionTested(false, e.message(), 0, e.kind());
         }
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_tests.insert(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        if (m_tests.remove(worker))
+            worker->deleteLater();
+    });
     worker->start();
 }
 

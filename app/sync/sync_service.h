@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QList>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -26,7 +27,7 @@ class SyncService : public QObject {
     Q_OBJECT
 public:
     explicit SyncService(Storage &storage, QObject *parent = nullptr);
-    ~SyncService() override; ///< cancels and waits for a running sync
+    ~SyncService() override; ///< cancels and waits for a running sync and tests
 
     [[nodiscard]] bool isRunning() const;
 
@@ -52,13 +53,16 @@ signals:
     void error(qint64 accountId, const QString &message);
     /// All accounts of a request are done.
     void idle();
-    void connectionTested(bool ok, const QString &message, int apiLevel);
+    /// kind: why it failed (meaningless when ok); message: the client's detail.
+    void connectionTested(bool ok, const QString &message, int apiLevel, warta::SyncError::Kind kind);
 
 private:
     bool start(const QList<qint64> &accounts);
     Storage &m_storage;
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_closing{false}; ///< stops connection tests when the service goes
     QThread *m_thread = nullptr;
+    QSet<QThread *> m_tests; ///< running connection tests, waited for on destruction
 };
 
 } // namespace warta

@@ -12,6 +12,7 @@ QString SyncError::kindName() const
     case Kind::Server: return QStringLiteral("server");
     case Kind::Cancelled: return QStringLiteral("cancelled");
     case Kind::Credentials: return QStringLiteral("credentials");
+    case Kind::Tls: return QStringLiteral("tls");
     }
     return QStringLiteral("unknown");
 }

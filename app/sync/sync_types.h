@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 
 namespace warta {
@@ -21,6 +22,7 @@ public:
         Server,      ///< the API refused a call (error code in the message)
         Cancelled,
         Credentials, ///< the stored password is missing or unreadable
+        Tls,         ///< the secure connection failed (certificate, handshake)
     };
     SyncError(Kind kind, const QString &message) : std::runtime_error(message.toStdString()), m_kind(kind) {}
     Kind kind() const { return m_kind; }
@@ -40,6 +42,8 @@ struct SyncSummary {
     QStringList errors;
     QStringList missingLabels; ///< collections without a tt-rss label (create them there)
     bool fatal = false;        ///< the sync stopped early (login, network, cancel)
+    /// Why it stopped, when fatal and the cause was a SyncError (else a storage failure).
+    std::optional<SyncError::Kind> fatalKind;
 };
 
 /// Progress of a sync: a stage ("feeds", "articles", "state", "labels", "push") and a
@@ -51,3 +55,4 @@ using CancelCheck = std::function<bool()>;
 } // namespace warta
 
 Q_DECLARE_METATYPE(warta::SyncSummary)
+Q_DECLARE_METATYPE(warta::SyncError::Kind)

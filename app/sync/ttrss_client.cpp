@@ -45,7 +45,7 @@ void TtRssClient::sleepMs(int ms) const
     }
 }
 
-QByteArray TtRssClient::postOnce(const QByteArray &body, int *httpStatus, QString *networkError)
+QByteArray TtRssClient::postOnce(const QByteArray &body, int *httpStatus, QString *networkError, bool *tlsError)
 {
     QNetworkRequest request{QUrl(m_options.apiUrl)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -67,6 +67,7 @@ QByteArray TtRssClient::postOnce(const QByteArray &body, int *httpStatus, QStrin
     *httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && *httpStatus == 0)
         *networkError = reply->errorString();
+    *tlsError = reply->error() == QNetworkReply::SslHandshakeFailedError;
     return reply->readAll();
 }
 
@@ -78,7 +79,11 @@ QJsonObject TtRssClient::post(const QJsonObject &body)
         checkCancelled();
         int status = 0;
         QString networkError;
-        const QByteArray answer = postOnce(bytes, &status, &networkError);
+        bool tlsError = false;
+        const QByteArray answer = postOnce(bytes, &status, &networkError, &tlsError);
+        if (tlsError) // an untrusted certificate or a plain-HTTP port: retrying changes nothing
+            throw SyncError(SyncError::Kind::Tls,
+                            QStringLiteral("secure connection to %1 failed: %2").arg(m_options.apiUrl, networkError));
         if (status >= 200 && status < 300) {
             QJsonParseError parseError{};
             const QJsonDocument doc = QJsonDocument::fromJson(answer, &parseError);

@@ -58,7 +58,7 @@ public:
 
 private:
     QJsonObject post(const QJsonObject &body);
-    QByteArray postOnce(const QByteArray &body, int *httpStatus, QString *networkError);
+    QByteArray postOnce(const QByteArray &body, int *httpStatus, QString *networkError, bool *tlsError);
     void checkCancelled() const;
     void sleepMs(int ms) const;
 

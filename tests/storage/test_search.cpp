@@ -1,6 +1,8 @@
 // Search over a real temporary database: stemmed recall, ranking, snippets, the query
 // language's filters and errors, readers, and rebuilding the index.
 #include "storage/article_store.h"
+#include "storage/migrations.h"
+#include "storage/saved_search_store.h"
 #include "storage/search.h"
 #include "storage/search_index.h"
 #include "storage/sqlite_connection.h"
@@ -28,6 +30,10 @@ private slots:
     void nothingIsInjected();
     void newArticlesAreIndexedByTheWriter();
     void rebuildReportsProgressAndCanBeCancelled();
+    void markupIsNotIndexed();
+    void migrationCleansAnExistingIndex();
+    void countMatchesAgreesWithSearch();
+    void savedSearchesKeepOrderAndCountUnread();
 
 private:
     QList<qint64> ids(const QString &query, QString *error = nullptr);
@@ -241,6 +247,99 @@ void TestSearch::rebuildReportsProgressAndCanBeCancelled()
     QCOMPARE(result, SearchIndex::RebuildResult::Cancelled);
     QCOMPARE(calls, 1);
     QCOMPARE(sorted(ids(QStringLiteral("tolak"))), (QList<qint64>{1, 2, 3}));
+}
+
+
+void TestSearch::markupIsNotIndexed()
+{
+    // A feed summary is HTML: only its text may be searchable, and snippets show no tags.
+    m_storage->write(QStringLiteral("add"), [](SqliteConnection &db) {
+        ArticleStore::Incoming in;
+        in.guid = QStringLiteral("a9");
+        in.title = QStringLiteral("Gempa di Cianjur");
+        in.summary = QStringLiteral("<p class=\"lead\"><strong>Gempa</strong> <a href=\"https://x.example/span\">mengguncang</a>"
+                                    " Cianjur&amp;sekitarnya&nbsp;pagi</p><script>var iframe = 1;</script>");
+        ArticleStore::upsert(db, 1, in);
+    }).waitForFinished();
+    auto reader = m_storage->openReader();
+    QString error;
+    for (const char *markup : {"strong", "href", "class", "lead", "span", "iframe", "script", "amp", "nbsp"}) {
+        const QList<SearchHit> hits = search(*reader, QString::fromLatin1(markup), 10, &error);
+        QVERIFY2(hits.isEmpty(), markup);
+    }
+    const QList<SearchHit> hits = search(*reader, QStringLiteral("guncang sekitar"), 10, &error);
+    QCOMPARE(hits.size(), 1);
+    QVERIFY2(hits[0].snippet.contains(QLatin1String("<mark>mengguncang</mark>")), qPrintable(hits[0].snippet));
+    QVERIFY2(hits[0].snippet.contains(QLatin1String("<mark>sekitarnya</mark>")), qPrintable(hits[0].snippet));
+    QVERIFY2(!hits[0].snippet.contains(QLatin1String("strong")) && !hits[0].snippet.contains(QLatin1String("&lt;")),
+             qPrintable(hits[0].snippet));
+}
+
+void TestSearch::migrationCleansAnExistingIndex()
+{
+    // A database indexed before migration 0008 holds markup in its index; upgrading cleans it.
+    const QString path = m_dir.filePath(QStringLiteral("old.db"));
+    {
+        SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+        migrate(db, 7);
+        db.exec(QStringLiteral(
+            "INSERT INTO feeds(id, title, url, created_at) VALUES (1, 'Kompas', 'https://kompas.example/rss', 0);"
+            "INSERT INTO articles(id, feed_id, dedup_key, title, summary, extracted_text, fetched_at) VALUES"
+            " (1, 1, 'o1', 'Harga cabai', '<b>Harga</b> <a href=\"x\">cabai</a> naik', '', 0),"
+            " (2, 1, 'o2', 'Harga beras', 'Beras naik tanpa markup', '', 0);"));
+        for (qint64 id = 1; id <= 2; ++id)
+            ArticleStore::reindex(db, id);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'href'")).toInt(), 1);
+    }
+    Storage storage(path); // migrates to the latest version
+    auto reader = storage.openReader();
+    QString error;
+    QVERIFY(search(*reader, QStringLiteral("href"), 10, &error).isEmpty());
+    QCOMPARE(search(*reader, QStringLiteral("cabai"), 10, &error).size(), 1);
+    QCOMPARE(search(*reader, QStringLiteral("beras"), 10, &error).size(), 1);
+}
+
+void TestSearch::countMatchesAgreesWithSearch()
+{
+    for (const char *q : {"tolak", "tambang -emas", "is:starred", "tolak is:unread", "is:unread", "-tolak is:unread",
+                          "feed:kompas -tambang", "banjir tag:ekonomi", "tag:ekonomi is:unread"}) {
+        QString error;
+        const auto parsed = text::parseSearchQuery(QString::fromUtf8(q), &error);
+        QVERIFY(parsed);
+        QCOMPARE(countMatches(*m_reader, *parsed), qint64(ids(QString::fromUtf8(q)).size()));
+    }
+}
+
+void TestSearch::savedSearchesKeepOrderAndCountUnread()
+{
+    m_storage->write(QStringLiteral("saved"), [](SqliteConnection &db) {
+        const qint64 a = SavedSearchStore::add(db, QStringLiteral("Penolakan"), QStringLiteral("tolak"));
+        SavedSearchStore::add(db, QStringLiteral("Tambang"), QStringLiteral("tambang"));
+        SavedSearchStore::add(db, QStringLiteral("Rusak"), QStringLiteral("\"tanpa akhir"));
+        SavedSearchStore::rename(db, a, QStringLiteral("  Tolak  "));
+        db.exec(QStringLiteral("UPDATE articles SET read = 1 WHERE id = 7"));
+    }).waitForFinished();
+    auto reader = m_storage->openReader();
+    const QList<SavedSearch> saved = SavedSearchStore::all(*reader);
+    QCOMPARE(saved.size(), 3);
+    QCOMPARE(saved[0].name, QStringLiteral("Tolak"));
+    QCOMPARE(saved[1].query, QStringLiteral("tambang"));
+    // tolak: 1 and 3 unread, 2 read; tambang: 1 unread, 7 read.
+    QCOMPARE(SavedSearchStore::unreadCount(*reader, saved[0].query), std::optional<qint64>(2));
+    QCOMPARE(SavedSearchStore::unreadCount(*reader, saved[1].query), std::optional<qint64>(1));
+    QCOMPARE(SavedSearchStore::unreadCount(*reader, saved[2].query), std::nullopt); // no longer parses
+    m_storage->write(QStringLiteral("delete"), [&](SqliteConnection &db) { SavedSearchStore::remove(db, saved[1].id); })
+        .waitForFinished();
+    QCOMPARE(SavedSearchStore::all(*reader).size(), 2);
+    bool refused = false;
+    m_storage->write(QStringLiteral("empty"), [&](SqliteConnection &db) {
+        try {
+            SavedSearchStore::add(db, QStringLiteral(" "), QStringLiteral("banjir"));
+        } catch (const StorageError &) {
+            refused = true;
+        }
+    }).waitForFinished();
+    QVERIFY(refused);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
