@@ -37,24 +37,6 @@ using Kind = ui::FeedTreeModel::Kind;
 
 namespace {
 // Answers the next modal dialog `T` once it shows, without blocking the click that opens it.
-template <class T, class F>
-void whenModal(F answer)
-{
-    auto *poll = new QTimer(qApp);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, deadline] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            poll->stop();
-            answer(dialog);
-        } else if (deadline->hasExpired()) {
-            poll->deleteLater();
-            poll->stop();
-        }
-    });
-    poll->start(20);
-}
-
 void answerNextInputDialog(const QString &text)
 {
     whenModal<QInputDialog>([text](QInputDialog *dialog) {

@@ -36,24 +36,6 @@ namespace {
 const QDateTime kMorning(QDate(2020, 8, 26), QTime(1, 2), Qt::UTC);
 
 // Answers the next modal dialog `T` once it shows (the click that opens it blocks in exec()).
-template <class T, class F>
-void whenModal(F answer)
-{
-    auto *poll = new QTimer(qApp);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, deadline] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            poll->stop();
-            answer(dialog);
-        } else if (deadline->hasExpired()) {
-            poll->deleteLater();
-            poll->stop();
-        }
-    });
-    poll->start(20);
-}
-
 QString firstMenuTitle(const ui::MainWindow *window)
 {
     return window->menuBar()->actions().first()->text();

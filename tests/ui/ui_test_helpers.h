@@ -1,11 +1,36 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QTimer>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
+#include <memory>
+
 namespace warta::test {
+
+/// Answers the next modal dialog of type T (polled, since the caller is about to block in
+/// exec()); gives up after 10 s so a dialog that never comes cannot hang the test.
+template <class T, class F>
+void whenModal(F answer)
+{
+    auto *poll = new QTimer(qApp);
+    auto deadline = std::make_shared<QDeadlineTimer>(10000);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, deadline] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->deleteLater();
+            poll->stop();
+            answer(dialog);
+        } else if (deadline->hasExpired()) {
+            poll->deleteLater();
+            poll->stop();
+        }
+    });
+    poll->start(20);
+}
 
 /// The pane's visible text, fetched asynchronously from the renderer.
 inline QString pageText(QWebEngineView *view, int timeoutMs = 10000)
