@@ -4,6 +4,7 @@
 #include "net/fetcher.h"
 #include "services/first_start.h"
 #include "services/refresh_service.h"
+#include "services/site_icon_service.h"
 #include "storage/storage.h"
 #include "sync/sync_service.h"
 #include "ui/article_scheme_handler.h"
@@ -64,6 +65,9 @@ int main(int argc, char *argv[])
     RefreshService refreshService(*storage, fetcher);
     ui::ServiceRefreshController refresh(refreshService, *storage);
     refresh.setFullText([&settings] { return settings.cacheForOffline(); });
+    // Site icons for the feed list: after each refresh, for the feeds whose icon is due.
+    SiteIconService siteIcons(*storage, fetcher);
+    siteIcons.followRefreshes(refreshService);
 
     SyncService syncService(*storage); // outlives the window; waits for a running sync on exit
     // The window is rebuilt when the language changes (see ui/language_switcher.h): what

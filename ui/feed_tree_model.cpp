@@ -1,6 +1,7 @@
 #include "ui/feed_tree_model.h"
 
 #include "storage/feed_store.h"
+#include "storage/site_icon_store.h"
 #include "storage/sqlite_connection.h"
 #include "storage/tag_store.h"
 #include "ui/icons.h"
@@ -10,6 +11,7 @@
 #include <QFont>
 #include <QHash>
 #include <QMimeData>
+#include <QPixmap>
 
 namespace warta::ui {
 
@@ -33,6 +35,7 @@ FeedTreeModel::FeedTreeModel(SqliteConnection &reader, QObject *parent)
     : QAbstractItemModel(parent)
     , m_reader(reader)
     , m_warning(warningIcon())
+    , m_noSiteIcon(genericFeedIcon())
 {
     reload();
 }
@@ -70,6 +73,7 @@ QVector<FeedTreeModel::Node> FeedTreeModel::build() const
         n.id = feed.id;
         n.title = feed.title.isEmpty() ? feed.url : feed.title;
         n.error = feed.lastError;
+        n.iconSha256 = feed.iconSha256;
         n.unread = feed.unread;
         n.parent = folderNode.value(feed.folderId, -1);
         // A folder's count is the sum of everything below it.
@@ -109,11 +113,13 @@ void FeedTreeModel::reload()
     for (int i = 0; i < nodes.size(); ++i) {
         const Node &n = nodes[i];
         Node &old = m_nodes[i];
-        if (n.title == old.title && n.unread == old.unread && n.error == old.error)
+        if (n.title == old.title && n.unread == old.unread && n.error == old.error &&
+            n.iconSha256 == old.iconSha256)
             continue;
         old.title = n.title;
         old.unread = n.unread;
         old.error = n.error;
+        old.iconSha256 = n.iconSha256;
         const QModelIndex idx = createIndex(old.row, 0, quintptr(i));
         emit dataChanged(idx, idx);
     }
@@ -165,6 +171,8 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return n.error.isEmpty() ? n.title : tr("%1\nLast error: %2").arg(n.title, n.error);
     case Qt::DecorationRole:
+        if (n.kind == Kind::Feed)
+            return feedIcon(n);
         return n.error.isEmpty() ? QVariant() : QVariant(m_warning);
     case Qt::FontRole:
         if (n.unread > 0 || n.kind != Kind::Feed) {
@@ -183,6 +191,29 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
         return n.error;
     }
     return {};
+}
+
+QIcon FeedTreeModel::feedIcon(const Node &n) const
+{
+    QIcon site = m_noSiteIcon;
+    if (!n.iconSha256.isEmpty()) {
+        auto it = m_siteIcons.find(n.iconSha256);
+        if (it == m_siteIcons.end()) {
+            // One small indexed read per distinct picture, the first time it is shown.
+            QPixmap pixmap;
+            pixmap.loadFromData(SiteIconStore::png(m_reader, n.iconSha256), "PNG");
+            it = m_siteIcons.insert(n.iconSha256, pixmap.isNull() ? m_noSiteIcon : QIcon(pixmap));
+        }
+        site = *it;
+    }
+    if (n.error.isEmpty())
+        return site;
+    // The error badge sits on the site icon, so the feed stays recognisable.
+    const QString key = n.iconSha256.isEmpty() ? QStringLiteral("-") : n.iconSha256;
+    auto badged = m_badgedIcons.find(key);
+    if (badged == m_badgedIcons.end())
+        badged = m_badgedIcons.insert(key, badgedIcon(site, m_warning));
+    return *badged;
 }
 
 Qt::ItemFlags FeedTreeModel::flags(const QModelIndex &index) const

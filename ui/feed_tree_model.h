@@ -3,6 +3,7 @@
 #include "ui/article_query.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <QVector>
 
@@ -62,6 +63,7 @@ private:
         qint64 id = 0;
         QString title;
         QString error;
+        QString iconSha256;
         int unread = 0;
         int parent = -1; ///< index in m_nodes; -1 at the top
         int row = 0;
@@ -69,11 +71,17 @@ private:
     };
     [[nodiscard]] QVector<Node> build() const;
     [[nodiscard]] const QVector<int> &childrenOf(int node) const;
+    [[nodiscard]] QIcon feedIcon(const Node &node) const;
 
     SqliteConnection &m_reader;
     QVector<Node> m_nodes;
     QVector<int> m_top;
     QIcon m_warning;
+    QIcon m_noSiteIcon;
+    /// Site icons by their key, read from the database when first shown; shared by the
+    /// feeds of one site. Badged copies for feeds with an error sit beside them.
+    mutable QHash<QString, QIcon> m_siteIcons;
+    mutable QHash<QString, QIcon> m_badgedIcons;
 };
 
 } // namespace warta::ui

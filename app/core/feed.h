@@ -21,6 +21,7 @@ struct Feed {
     QDateTime nextAttempt; ///< back-off: no fetch before this time
     bool disabled = false; ///< e.g. after HTTP 410 Gone
     bool fetchFullText = true;
+    QString iconSha256; ///< the site icon's key in site_icons; empty when none is known
     int unread = 0; ///< filled by queries that count
     int total = 0;
 };

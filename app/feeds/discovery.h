@@ -18,4 +18,9 @@ struct DiscoveredFeed {
 /// page URL (or its <base href>). Tolerant of attribute order, case and quoting.
 [[nodiscard]] QVector<DiscoveredFeed> discoverFeeds(const QByteArray &html, const QUrl &pageUrl);
 
+/// Site icons a page's head declares (<link rel="icon" | "shortcut icon" | "apple-touch-icon">),
+/// absolute, best first for a small list icon: declared sizes of 32 px and up (smallest
+/// first), then icons without sizes, then smaller ones (largest first), then touch icons.
+[[nodiscard]] QVector<QUrl> discoverIcons(const QByteArray &html, const QUrl &pageUrl);
+
 } // namespace warta::feeds

@@ -223,6 +223,8 @@ RefreshService::FeedOutcome RefreshService::refreshOneFeed(Storage &storage, net
             record.warning = parsed.error;
         record.title = parsed.title.simplified();
         record.siteUrl = parsed.link;
+        record.iconUrl = parsed.iconUrl;
+        record.logoUrl = parsed.imageUrl;
         if (fetched.permanentRedirect && fetched.finalUrl != request.url)
             record.newUrl = fetched.finalUrl.toString();
     }

@@ -128,7 +128,7 @@ void removeFolder(SqliteConnection &db, qint64 folderId)
 static const char *kFeedColumns =
     "f.id, ifnull(f.folder_id, 0), f.title, f.url, f.site_url, f.description, f.etag, "
     "f.last_modified, f.last_fetched, f.last_error, f.error_count, f.next_attempt, f.disabled, "
-    "f.fetch_full_text, "
+    "f.fetch_full_text, ifnull(f.icon_sha256, ''), "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id)";
 
@@ -149,8 +149,9 @@ static Feed readFeed(const Statement &st)
     f.nextAttempt = st.dateTime(11);
     f.disabled = st.int64(12) != 0;
     f.fetchFullText = st.int64(13) != 0;
-    f.unread = int(st.int64(14));
-    f.total = int(st.int64(15));
+    f.iconSha256 = st.text(14);
+    f.unread = int(st.int64(15));
+    f.total = int(st.int64(16));
     return f;
 }
 
@@ -204,10 +205,12 @@ void recordFetch(SqliteConnection &db, qint64 feedId, const FetchOutcome &o)
         Statement st = db.prepare(QStringLiteral(
             "UPDATE feeds SET title = CASE WHEN title = '' THEN ifnull(?2, '') ELSE title END, "
             "site_url = ifnull(?3, site_url), url = ifnull(?4, url), etag = ?5, last_modified = ?6, "
-            "last_fetched = ?7, last_error = ?8, error_count = 0, next_attempt = NULL WHERE id = ?1"));
-        st.bind(1, feedId).bind(2, o.title).bind(3, o.siteUrl.isEmpty() ? QString() : o.siteUrl);
-        st.bind(4, o.newUrl.isEmpty() ? QString() : o.newUrl).bind(5, o.etag).bind(6, o.lastModified);
-        st.bind(7, now).bind(8, o.warning.isEmpty() ? QString() : o.warning);
+            "last_fetched = ?7, last_error = ?8, error_count = 0, next_attempt = NULL, "
+            "icon_url = ifnull(?9, icon_url), logo_url = ifnull(?10, logo_url) WHERE id = ?1"));
+        const auto orNull = [](const QString &s) { return s.isEmpty() ? QString() : s; };
+        st.bind(1, feedId).bind(2, o.title).bind(3, orNull(o.siteUrl));
+        st.bind(4, orNull(o.newUrl)).bind(5, o.etag).bind(6, o.lastModified);
+        st.bind(7, now).bind(8, orNull(o.warning)).bind(9, orNull(o.iconUrl)).bind(10, orNull(o.logoUrl));
         st.run();
         return;
     }

@@ -54,6 +54,8 @@ void removeFolder(SqliteConnection &db, qint64 folderId);
 struct FetchOutcome {
     QString title;       ///< empty: keep
     QString siteUrl;     ///< empty: keep
+    QString iconUrl;     ///< the feed's declared icon (Atom icon, JSON Feed favicon); empty: keep
+    QString logoUrl;     ///< its declared logo (Atom logo, RSS image, JSON Feed icon); empty: keep
     QString newUrl;      ///< set after a permanent redirect
     QString etag;
     QString lastModified;

@@ -15,6 +15,7 @@ private slots:
     void baseHref();
     void externalEntitiesAreNotLoaded();
     void entityExpansionIsBounded();
+    void siteIconsBestFirst();
 };
 
 void TestFeedDiscovery::discovers()
@@ -72,6 +73,34 @@ void TestFeedDiscovery::entityExpansionIsBounded()
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY(feed.title.size() < 1'000'000);
     QVERIFY(!feed.wellFormed);
+}
+
+void TestFeedDiscovery::siteIconsBestFirst()
+{
+    const QByteArray page =
+        "<html><head><base href=\"https://cdn.kompas.com/aset/\">"
+        "<!-- <link rel=\"icon\" href=\"commented.png\"> -->"
+        "<link rel=\"apple-touch-icon\" sizes=\"180x180\" href=\"apple.png\">"
+        "<LINK REL='Shortcut Icon' HREF='favicon.ico'>"
+        "<link rel=icon sizes=16x16 href=/ikon-16.png>"
+        "<link rel=\"icon\" sizes=\"192x192\" href=\"ikon-192.png\">"
+        "<link rel=\"icon\" sizes=\"32x32 48x48\" href=\"ikon-48.png\">"
+        "<link rel=\"stylesheet\" href=\"gaya.css\">"
+        "<link rel=\"icon\" href=\"favicon.ico\">" // listed twice, kept once
+        "</head><body><link rel=\"icon\" href=\"body.png\"></body></html>";
+    const QVector<QUrl> icons = discoverIcons(page, QUrl(QStringLiteral("https://www.kompas.com/")));
+    const QStringList expected = {
+        QStringLiteral("https://cdn.kompas.com/aset/ikon-48.png"),  // 32 px and up, smallest first
+        QStringLiteral("https://cdn.kompas.com/aset/ikon-192.png"),
+        QStringLiteral("https://cdn.kompas.com/aset/favicon.ico"),  // no sizes
+        QStringLiteral("https://cdn.kompas.com/ikon-16.png"),       // smaller than the list's icons
+        QStringLiteral("https://cdn.kompas.com/aset/apple.png"),    // touch icons last
+    };
+    QStringList got;
+    for (const QUrl &url : icons)
+        got << url.toString();
+    QCOMPARE(got, expected);
+    QVERIFY(discoverIcons("<html><head><title>x</title></head></html>", QUrl(QStringLiteral("https://a.id/"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFeedDiscovery)

@@ -6,6 +6,7 @@
 namespace warta::test {
 
 const QColor E2eSite::kImageColor(220, 20, 30);
+const QColor E2eSite::kIconColor(30, 140, 200);
 
 namespace {
 using Response = LoopbackHttpServer::Response;
@@ -60,6 +61,7 @@ void E2eSite::serve(LoopbackHttpServer &server)
                  ok("text/html; charset=utf-8",
                     "<!DOCTYPE html><html><head><title>Kabar Loopback</title>"
                     "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"/rss.xml\">"
+                    "<link rel=\"icon\" type=\"image/png\" sizes=\"32x32\" href=\"/ikon-32.png\">"
                     "</head><body><h1>Kabar Loopback</h1></body></html>"));
     const QString rss = QStringLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>%1</title>"
@@ -71,6 +73,13 @@ void E2eSite::serve(LoopbackHttpServer &server)
         "<pubDate>Mon, 23 Nov 2026 07:00:00 +0700</pubDate><description>Ringkasan dua.</description></item>"
         "</channel></rss>")
                             .arg(QLatin1String(kFeedTitle), base, QLatin1String(kFirstTitle), QLatin1String(kSecondTitle));
+    QImage icon(32, 32, QImage::Format_ARGB32);
+    icon.fill(kIconColor);
+    QByteArray iconPng;
+    QBuffer iconBuffer(&iconPng);
+    iconBuffer.open(QIODevice::WriteOnly);
+    icon.save(&iconBuffer, "PNG");
+    server.route(QStringLiteral("/ikon-32.png"), ok("image/png", iconPng));
     server.route(QStringLiteral("/rss.xml"), ok("application/rss+xml", rss.toUtf8()));
     server.route(QStringLiteral("/berita/satu.html"),
                  ok("text/html; charset=utf-8",

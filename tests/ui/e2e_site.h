@@ -20,6 +20,8 @@ struct E2eSite {
     static constexpr const char *kFirstBodyText = "Sebanyak 120 desa di Jawa Tengah";
     static constexpr const char *kOutsideBodyText = "Pedagang di pasar induk Kramat Jati";
     static const QColor kImageColor;
+    /// The site icon's colour (the home page declares a 32 px icon).
+    static const QColor kIconColor;
 
     /// Routes every page on `server`.
     static void serve(LoopbackHttpServer &server);

@@ -6,6 +6,7 @@
 #include "e2e_site.h"
 #include "net/fetcher.h"
 #include "services/refresh_service.h"
+#include "services/site_icon_service.h"
 #include "storage/storage.h"
 #include "ui/add_feed_dialog.h"
 #include "ui/article_list_model.h"
@@ -49,6 +50,17 @@ public:
     QList<QUrl> urls;
 };
 
+// The colour near the top left of the feed's icon in the feed list (an error badge
+// would sit at the lower right).
+QColor feedIconColor(const QAbstractItemModel *tree, const QString &feed)
+{
+    const QModelIndex row = findRow(tree, feed);
+    if (!row.isValid())
+        return {};
+    const QImage icon = row.data(Qt::DecorationRole).value<QIcon>().pixmap(32, 32).toImage();
+    return icon.isNull() ? QColor() : icon.pixelColor(8, 8);
+}
+
 bool hasColor(const QImage &image, const QColor &color)
 {
     for (int y = 0; y < image.height(); y += 4)
@@ -83,6 +95,7 @@ private:
     std::unique_ptr<net::Fetcher> m_fetcher;
     std::unique_ptr<RefreshService> m_service;
     std::unique_ptr<ui::ServiceRefreshController> m_refresh;
+    std::unique_ptr<SiteIconService> m_icons;
     std::unique_ptr<ui::MainWindow> m_window;
     RecordingInterceptor *m_interceptor = nullptr;
 };
@@ -96,6 +109,8 @@ void TestUiEndToEnd::startApp()
     m_fetcher = std::make_unique<net::Fetcher>();
     m_service = std::make_unique<RefreshService>(*m_storage, *m_fetcher);
     m_refresh = std::make_unique<ui::ServiceRefreshController>(*m_service, *m_storage);
+    m_icons = std::make_unique<SiteIconService>(*m_storage, *m_fetcher);
+    m_icons->followRefreshes(*m_service);
     m_window = std::make_unique<ui::MainWindow>(*m_storage, *m_settings, m_refresh.get());
     m_window->setNetworkHooks(ui::makeNetworkHooks(*m_storage, *m_fetcher));
     m_window->setUrlOpener([](const QUrl &url) { QFAIL(qPrintable(QStringLiteral("went to the browser: ") + url.toString())); });
@@ -110,6 +125,7 @@ void TestUiEndToEnd::stopApp()
 {
     m_window->close();
     m_window.reset();
+    m_icons.reset();
     m_refresh.reset();
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
@@ -158,7 +174,10 @@ void TestUiEndToEnd::readerSubscribesReadsOfflineSavesAndExports()
     // Subscribing refreshes the new feed, pages and pictures included.
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     QCOMPARE(finished.first().first().toInt(), 2);
-    QTRY_VERIFY(findRow(m_window->findChild<QTreeView *>(QStringLiteral("feedTree"))->model(), QStringLiteral("Lokal")).isValid());
+    const QAbstractItemModel *feeds = m_window->findChild<QTreeView *>(QStringLiteral("feedTree"))->model();
+    QTRY_VERIFY(findRow(feeds, QStringLiteral("Lokal")).isValid());
+    // The site's icon (declared by its home page) follows the refresh into the feed list.
+    QTRY_COMPARE_WITH_TIMEOUT(feedIconColor(feeds, QLatin1String(E2eSite::kFeedTitle)), E2eSite::kIconColor, 20000);
 
     // Read: body, both cards (one already saved), the picture from the cache.
     selectFeedAndArticle(QLatin1String(E2eSite::kFeedTitle), QLatin1String(E2eSite::kFirstTitle));
@@ -220,6 +239,9 @@ void TestUiEndToEnd::readerSubscribesReadsOfflineSavesAndExports()
     // Restart: a new storage, window and services on the same files.
     stopApp();
     startApp();
+    // The icon is stored with the feed: still there with the site gone.
+    QTRY_COMPARE(feedIconColor(m_window->findChild<QTreeView *>(QStringLiteral("feedTree"))->model(),
+                               QLatin1String(E2eSite::kFeedTitle)), E2eSite::kIconColor);
     auto *collections = m_window->findChild<QWidget *>(QStringLiteral("collectionsPanel"))->findChild<QListView *>();
     QVERIFY(collections);
     QModelIndex saved;
