@@ -26,6 +26,14 @@ namespace warta::ui {
 namespace {
 constexpr int kIdRole = Qt::UserRole;
 
+// The stored last error in the reader's language when its kind is known (older rows and
+// storage failures keep their text).
+QString readableLastError(const QString &stored)
+{
+    const StoredSyncError parsed = parseStoredSyncError(stored);
+    return parsed.kind ? syncErrorMessage(*parsed.kind, parsed.detail) : stored;
+}
+
 // Runs `work` on the pool (keyring jobs and database writes must not hold the GUI
 // thread) and hands its result or its error to `done` on the dialog's thread.
 template <typename T>
@@ -186,7 +194,7 @@ void AccountDialog::showSelected() {
                                                 QLocale::ShortFormat))
                   : tr("Not synced yet."));
     if (!account.lastError.isEmpty())
-        lines << tr("Last error: %1").arg(account.lastError);
+        lines << tr("Last error: %1").arg(readableLastError(account.lastError));
     lines << tr("%n change(s) waiting to be sent.", nullptr, pending);
     m_details->setText(lines.join(QLatin1Char('\n')));
     if (account.secretStore == QLatin1String("file"))

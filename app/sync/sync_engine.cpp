@@ -40,7 +40,11 @@ SyncSummary syncAccount(Storage &storage, qint64 accountId, const SyncProgress &
         summary.fatal = true;
     }
     try {
-        const QString error = summary.errors.isEmpty() ? QString() : summary.errors.join(QStringLiteral("; "));
+        QStringList stored = summary.errors;
+        // The error that stopped the sync goes first, with its kind, for the account dialog.
+        if (summary.fatalKind && !stored.isEmpty())
+            stored.prepend(SyncError::storedForm(*summary.fatalKind, stored.takeLast()));
+        const QString error = stored.join(QStringLiteral("; "));
         storage.write(QStringLiteral("recording sync"), [=](SqliteConnection &db) {
             if (AccountStore::byId(db, accountId).id)
                 AccountStore::recordSync(db, accountId, error);

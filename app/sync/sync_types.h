@@ -28,10 +28,22 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return QString::fromStdString(what()); }
     /// Stable name for logs and JSON ("auth", "api-disabled", ...).
-    QString kindName() const;
+    QString kindName() const { return nameOf(m_kind); }
+    static QString nameOf(Kind kind);
+    /// The form kept in accounts.last_error, "<kind name>: <message>", so that whoever shows
+    /// it later can say it in the reader's language (see parseStoredSyncError).
+    static QString storedForm(Kind kind, const QString &message) { return nameOf(kind) + QStringLiteral(": ") + message; }
 private:
     Kind m_kind;
 };
+
+/// A stored last error split back into its kind (absent for errors that were not a
+/// SyncError, e.g. storage failures) and the technical detail.
+struct StoredSyncError {
+    std::optional<SyncError::Kind> kind;
+    QString detail;
+};
+[[nodiscard]] StoredSyncError parseStoredSyncError(const QString &stored);
 
 /// What one sync of one account did.
 struct SyncSummary {

@@ -300,6 +300,16 @@ void TestUiSync::cancelMidSyncLeavesConsistentState() {
                                .arg(ui::syncErrorMessage(SyncError::Kind::Cancelled, {})));
     QVERIFY(!cancel->isVisible());
 
+    // The account dialog says why the last sync stopped in the reader's words, not the
+    // engine's: the error is stored with its kind.
+    QTRY_COMPARE(scalar(QStringLiteral("SELECT last_error LIKE 'cancelled: %' FROM accounts WHERE id = %1").arg(account)), 1);
+    dialog = openDialog();
+    auto *accounts = dialog->findChild<QListWidget *>(QStringLiteral("accountList"));
+    accounts->setCurrentRow(accounts->count() - 1);
+    QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("accountDetails"))->text()
+                    .contains(ui::syncErrorMessage(SyncError::Kind::Cancelled, {})));
+    dialog->close();
+
     // Consistent: whole pages only (one transaction each), no since_id yet (the first
     // sync starts over), nothing queued, and the list shows what was stored.
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM articles"));
