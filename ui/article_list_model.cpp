@@ -113,8 +113,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        // The full date the column abbreviates, in the reader's zone by its name (WIB),
+        // without seconds nobody reads: "Rabu, 26 Agustus 2020 08.02 WIB".
         if (index.column() == DateColumn)
-            return QLocale().toString(a->published.toLocalTime(), QLocale::LongFormat);
+            return localDateTime(a->published);
         return a->title;
     case Qt::FontRole:
         if (!a->read) {

@@ -6,7 +6,9 @@
 #include "ui/article_scheme_handler.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QKeyEvent>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
@@ -15,12 +17,40 @@
 
 namespace warta::ui {
 
+namespace {
+
+QUrl blankUrl()
+{
+    return QUrl(QStringLiteral("warta://blank/"));
+}
+
+} // namespace
+
 ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
 {
+    // The handler is a plain QObject: it holds the render options before the view exists.
     m_handler = new ArticleSchemeHandler(reader, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    setRenderOptions({});
+}
+
+ArticleView::~ArticleView()
+{
+    delete m_view; // owns the page
+    m_view = nullptr;
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+void ArticleView::createWebView()
+{
+    if (m_view)
+        return;
     // No storage name: off the record, nothing of article pages is written to disk.
+    // The first profile starts Chromium: this is the expensive line.
     m_profile = new QWebEngineProfile(this);
     m_profile->installUrlSchemeHandler("warta", m_handler);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
@@ -38,35 +68,61 @@ ArticleView::ArticleView(SqliteConnection &reader, QWidget *parent)
     auto *page = new ArticlePage(m_profile, m_view);
     m_view->setPage(page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    connect(page, &ArticlePage::linkClicked, this, [this](const QUrl &url) {
-        if (const qint64 id = ArticleSchemeHandler::articleIdOf(url))
-            emit articleLinkActivated(id);
-        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("related"))
-            emitRelated(url);
-        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag"))
-            emit tagLinkActivated(url.path(QUrl::FullyDecoded).mid(1));
-        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag-follow"))
-            requestFollow(url.path(QUrl::FullyDecoded).mid(1), true);
-        else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag-unfollow"))
-            requestFollow(url.path(QUrl::FullyDecoded).mid(1), false);
-        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-            emit externalLinkActivated(url);
-    });
+    connect(page, &ArticlePage::linkClicked, this, &ArticleView::onLinkClicked);
     connect(m_view, &QWebEngineView::loadFinished, this, &ArticleView::loadFinished);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setRenderOptions({});
-    clear();
+    layout()->addWidget(m_view);
+    // Whatever was asked before the view existed: the open article, else the empty pane.
+    m_view->setUrl(m_articleId ? ArticleSchemeHandler::articleUrl(m_articleId) : blankUrl());
+    m_view->setZoomFactor(m_zoom);
 }
 
-ArticleView::~ArticleView()
+void ArticleView::createWebViewAfterFirstPaintOf(QWidget *widget)
 {
-    delete m_view; // owns the page
-    m_view = nullptr;
-    delete m_profile;
-    m_profile = nullptr;
+    if (m_view || !widget)
+        return;
+    if (m_firstPaintOf)
+        m_firstPaintOf->removeEventFilter(this);
+    m_firstPaintOf = widget;
+    widget->installEventFilter(this);
+}
+
+bool ArticleView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_firstPaintOf && watched == m_firstPaintOf) {
+        m_firstPaintOf->removeEventFilter(this);
+        m_firstPaintOf = nullptr;
+        // After this paint has reached the screen, not inside it.
+        QTimer::singleShot(0, this, &ArticleView::createWebView);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QWebEngineView *ArticleView::webView()
+{
+    createWebView();
+    return m_view;
+}
+
+QWebEngineProfile *ArticleView::profile()
+{
+    createWebView();
+    return m_profile;
+}
+
+void ArticleView::onLinkClicked(const QUrl &url)
+{
+    if (const qint64 id = ArticleSchemeHandler::articleIdOf(url))
+        emit articleLinkActivated(id);
+    else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("related"))
+        emitRelated(url);
+    else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag"))
+        emit tagLinkActivated(url.path(QUrl::FullyDecoded).mid(1));
+    else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag-follow"))
+        requestFollow(url.path(QUrl::FullyDecoded).mid(1), true);
+    else if (url.scheme() == QLatin1String("warta") && url.host() == QLatin1String("tag-unfollow"))
+        requestFollow(url.path(QUrl::FullyDecoded).mid(1), false);
+    else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        emit externalLinkActivated(url);
 }
 
 void ArticleView::emitRelated(const QUrl &cardUrl)
@@ -84,7 +140,7 @@ void ArticleView::requestFollow(const QString &tag, bool follow)
         return;
     m_pendingFollow.insert(normaliseTagKey(tag), follow);
     emit tagFollowRequested(tag, follow);
-    if (m_articleId)
+    if (m_articleId && m_view)
         m_view->reload();
 }
 
@@ -113,13 +169,18 @@ void ArticleView::showArticle(qint64 articleId)
     if (articleId != m_articleId)
         m_pendingFollow.clear();
     m_articleId = articleId;
-    m_view->setUrl(ArticleSchemeHandler::articleUrl(articleId));
+    if (!m_view)
+        createWebView(); // loads the article
+    else
+        m_view->setUrl(ArticleSchemeHandler::articleUrl(articleId));
 }
 
 void ArticleView::clear()
 {
     m_articleId = 0;
-    m_view->setUrl(QUrl(QStringLiteral("warta://blank/")));
+    // Without a view the pane is already empty; the view starts blank when created.
+    if (m_view)
+        m_view->setUrl(blankUrl());
 }
 
 void ArticleView::setRenderOptions(const ArticleRenderOptions &options)
@@ -127,22 +188,27 @@ void ArticleView::setRenderOptions(const ArticleRenderOptions &options)
     ArticleRenderOptions withFollow = options;
     withFollow.isTagFollowed = [this](const QString &tag) { return isTagFollowed(tag); };
     m_handler->setRenderOptions(withFollow);
-    if (m_articleId)
+    if (m_articleId && m_view)
         m_view->reload();
 }
 
 void ArticleView::setZoom(double factor)
 {
-    m_view->setZoomFactor(qBound(0.5, factor, 3.0));
+    m_zoom = qBound(0.5, factor, 3.0);
+    if (m_view)
+        m_view->setZoomFactor(m_zoom);
 }
 
 double ArticleView::zoom() const
 {
-    return m_view->zoomFactor();
+    // Once the view exists its factor is the truth (the page may change it itself).
+    return m_view ? m_view->zoomFactor() : m_zoom;
 }
 
 bool ArticleView::pageDown()
 {
+    if (!m_view)
+        return false; // nothing shown yet
     QWebEnginePage *page = m_view->page();
     const double bottom = page->scrollPosition().y() + m_view->height() / page->zoomFactor();
     if (bottom >= page->contentsSize().height() - 2)

@@ -3,6 +3,7 @@
 #include "ui/article_html.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QWebEngineProfile;
@@ -19,6 +20,10 @@ class ArticleSchemeHandler;
 /// The reader pane: a QWebEngineView in its own off-the-record profile with JavaScript
 /// off, fed only through the `warta:` scheme. Link clicks never navigate the pane:
 /// known articles come back as articleLinkActivated, the rest as externalLinkActivated.
+///
+/// The WebEngine side (profile, view, page) is created on first use, or once the article
+/// list has been painted (createWebViewAfterFirstPaintOf): starting Chromium takes a large
+/// part of the launch, and the window can show its list without it (bench/ui/run.sh).
 class ArticleView : public QWidget {
     Q_OBJECT
 public:
@@ -36,8 +41,15 @@ public:
     /// Scrolls one screen down; false when already at the end (space then moves on).
     bool pageDown();
 
-    [[nodiscard]] QWebEngineView *webView() const { return m_view; }
-    [[nodiscard]] QWebEngineProfile *profile() const { return m_profile; }
+    /// Creates the profile and web view now, if they do not exist yet.
+    void createWebView();
+    [[nodiscard]] bool hasWebView() const { return m_view != nullptr; }
+    /// Creates the web view from the event loop right after `widget`'s first paint.
+    void createWebViewAfterFirstPaintOf(QWidget *widget);
+
+    /// The web view and its profile; both are created on first call.
+    [[nodiscard]] QWebEngineView *webView();
+    [[nodiscard]] QWebEngineProfile *profile();
 
 signals:
     void articleLinkActivated(qint64 articleId);
@@ -50,7 +62,11 @@ signals:
     void tagFollowRequested(const QString &tag, bool follow);
     void loadFinished(bool ok);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void onLinkClicked(const QUrl &url);
     void emitRelated(const QUrl &cardUrl);
     void requestFollow(const QString &tag, bool follow);
     [[nodiscard]] bool isTagFollowed(const QString &tag);
@@ -60,6 +76,9 @@ private:
     QHash<QString, bool> m_pendingFollow;
 
     qint64 m_articleId = 0;
+    /// Kept here while there is no view, applied when it is created.
+    double m_zoom = 1.0;
+    QPointer<QWidget> m_firstPaintOf;
     ArticleSchemeHandler *m_handler = nullptr;
     QWebEngineProfile *m_profile = nullptr;
     QWebEngineView *m_view = nullptr;

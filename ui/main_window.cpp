@@ -45,7 +45,7 @@ MainWindow::MainWindow(Storage &storage, UiSettings &settings, RefreshController
     , m_storage(storage)
     , m_settings(settings)
     , m_refresh(refresh)
-    , m_reader(storage.openReader())
+    , m_reader(storage.openReader(Storage::ReaderPages::Copied)) // few pages per query: no mmap
     , m_actions(new ArticleActions(storage, this))
     , m_undo(new QUndoStack(this))
 {
@@ -138,6 +138,8 @@ void MainWindow::buildPanes()
     renderOptions.theme = m_settings.theme();
     m_articleView->setRenderOptions(renderOptions);
     m_articleView->setZoom(m_settings.readerZoom());
+    // WebEngine starts once the list is on screen, not before (bench/ui/run.sh).
+    m_articleView->createWebViewAfterFirstPaintOf(m_articleList->viewport());
 
     m_contentSplitter = new QSplitter(Qt::Vertical);
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));

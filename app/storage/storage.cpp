@@ -37,13 +37,15 @@ Storage::Storage(const QString &path, QObject *parent)
 
 Storage::~Storage() = default;
 
-std::unique_ptr<SqliteConnection> Storage::openReader() const
+std::unique_ptr<SqliteConnection> Storage::openReader(ReaderPages pages) const
 {
     auto reader = std::make_unique<SqliteConnection>(m_path, SqliteConnection::Mode::ReadOnly);
     reader->exec(QStringLiteral("PRAGMA query_only = ON"));
     // Searches read index and article pages all over a large file: map it rather than copy
     // each page into a small per-connection cache (docs/benchmarks.md, "Search").
-    reader->exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    // Explicitly 0 otherwise: the library's compiled-in default may map too.
+    reader->exec(pages == ReaderPages::Mapped ? QStringLiteral("PRAGMA mmap_size = 1073741824")
+                                              : QStringLiteral("PRAGMA mmap_size = 0"));
     return reader;
 }
 

@@ -29,8 +29,19 @@ public:
     /// The backup made before migrating at open, if one was made.
     [[nodiscard]] const QString &migrationBackup() const { return m_backup; }
 
+    /// How a read connection gets its pages from the file.
+    enum class ReaderPages {
+        /// Mapped (mmap_size 1 GiB): searches read index and article pages all over a
+        /// large file, and mapping beats copying each page into a small cache.
+        Mapped,
+        /// Copied into SQLite's own page cache: the GUI's connection, whose queries touch
+        /// few pages; mapped pages (and their neighbours) would count in the window's
+        /// resident memory (docs/benchmarks.md, "Desktop launch").
+        Copied,
+    };
+
     /// A new read-only connection, for use on one thread (a view, a CLI command).
-    [[nodiscard]] std::unique_ptr<SqliteConnection> openReader() const;
+    [[nodiscard]] std::unique_ptr<SqliteConnection> openReader(ReaderPages pages = ReaderPages::Mapped) const;
 
     /// Queues `job(connection)` on the writer thread. `what` names the operation for
     /// error reports ("saving articles of ANTARA").

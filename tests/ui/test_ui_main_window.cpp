@@ -31,6 +31,7 @@ private slots:
     void selectingFeedOrFolderFillsArticleList();
     void selectingArticleShowsItInPaneWithBacaJugaAndMarksRead();
     void javascriptInArticleDoesNotRun();
+    void webViewStartsAfterTheListIsPaintedOrOnFirstArticle();
     void geometryAndSplittersAreRestored();
 
 private:
@@ -117,8 +118,9 @@ void TestUiMainWindow::selectingArticleShowsItInPaneWithBacaJugaAndMarksRead()
 {
     auto w = makeWindow();
     auto *list = w->findChild<QTableView *>(QStringLiteral("articleList"));
-    auto *view = w->findChild<QWebEngineView *>(QStringLiteral("articleWebView"));
+    QWebEngineView *view = w->articleView().webView(); // created on first use
     QVERIFY(view);
+    QCOMPARE(w->findChild<QWebEngineView *>(QStringLiteral("articleWebView")), view);
     const int row = w->articleModel().rowOf(m_db->startupArticle);
     QVERIFY(row >= 0);
     list->setCurrentIndex(list->model()->index(row, 0));
@@ -152,7 +154,7 @@ void TestUiMainWindow::selectingArticleShowsItInPaneWithBacaJugaAndMarksRead()
 void TestUiMainWindow::javascriptInArticleDoesNotRun()
 {
     auto w = makeWindow();
-    auto *view = w->findChild<QWebEngineView *>(QStringLiteral("articleWebView"));
+    QWebEngineView *view = w->articleView().webView();
     QVERIFY(!w->articleView().profile()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
     QVERIFY(w->articleView().profile()->isOffTheRecord());
     w->articleView().showArticle(m_db->scriptArticle);
@@ -171,6 +173,39 @@ void TestUiMainWindow::javascriptInArticleDoesNotRun()
     QTest::qWait(500);
     QCOMPARE(view->page()->title(), QStringLiteral("Artikel dengan skrip"));
     QVERIFY(pageText(view).contains(QStringLiteral("Isi aman.")));
+}
+
+void TestUiMainWindow::webViewStartsAfterTheListIsPaintedOrOnFirstArticle()
+{
+    // WebEngine's start-up waits for the list's first paint (bench/ui/run.sh); settings
+    // given before then still reach the view.
+    m_settings->setReaderZoom(1.5);
+    {
+        auto w = std::make_unique<ui::MainWindow>(m_db->storage(), *m_settings);
+        QVERIFY(!w->articleView().hasWebView());
+        QVERIFY(!w->findChild<QWebEngineView *>());
+        QCOMPARE(w->articleView().zoom(), 1.5);
+        w->articleView().setZoom(1.25);
+        QCoreApplication::processEvents(); // not shown, not painted: still no view
+        QVERIFY(!w->articleView().hasWebView());
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTRY_VERIFY(w->articleView().hasWebView());
+        QWebEngineView *view = w->findChild<QWebEngineView *>(QStringLiteral("articleWebView"));
+        QVERIFY(view);
+        QCOMPARE(view->zoomFactor(), 1.25);
+        QCOMPARE(w->articleView().zoom(), 1.25);
+        QCOMPARE(view->url(), QUrl(QStringLiteral("warta://blank/")));
+    }
+    // Opening an article before any paint creates the view at once and shows the article.
+    auto w = std::make_unique<ui::MainWindow>(m_db->storage(), *m_settings);
+    QVERIFY(!w->articleView().hasWebView());
+    QVERIFY(!w->articleView().pageDown()); // nothing to scroll yet
+    w->openArticle(m_db->scriptArticle);
+    QVERIFY(w->articleView().hasWebView());
+    QCOMPARE(w->articleView().articleId(), m_db->scriptArticle);
+    QVERIFY(waitForPageText(w->articleView().webView(), QStringLiteral("Isi aman.")));
+    QVERIFY(!w->articleView().profile()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
 }
 
 void TestUiMainWindow::geometryAndSplittersAreRestored()

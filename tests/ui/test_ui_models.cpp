@@ -1,6 +1,7 @@
 // The item models on their own: lazy batches, counts, tags, collections, dates, HTML.
 #include "storage/article_store.h"
 #include "storage/collection_store.h"
+#include "storage/storage.h"
 #include "storage/tag_store.h"
 #include "ui/article_html.h"
 #include "ui/article_list_model.h"
@@ -13,10 +14,13 @@
 #include "ui_test_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <ctime>
 
 using namespace warta;
 using namespace warta::test;
@@ -32,6 +36,8 @@ private slots:
     void feedTreeIsAValidModelAndUpdatesCountsInPlace();
     void tagsCountAndFollowedArePinned();
     void relativeDatesInIndonesianAndEnglish();
+    void dateTooltipIsLocalWithZoneAndWithoutSeconds();
+    void readersMapTheFileOnlyWhenAsked();
     void untrustedBodyIsSanitised();
     void collectionExportsMarkdownAndHtml();
     void unopenableDatabaseIsExplainedAndLeftUntouched();
@@ -150,6 +156,60 @@ void TestUiModels::relativeDatesInIndonesianAndEnglish()
     QVERIFY(ui::installTranslations(QStringLiteral("en")));
     QCOMPARE(ui::relativeDate(now.addSecs(-2 * 3600), now), QStringLiteral("2 hours ago"));
     QCOMPARE(ui::relativeDate(now.addSecs(-3600), now), QStringLiteral("1 hour ago"));
+}
+
+void TestUiModels::dateTooltipIsLocalWithZoneAndWithoutSeconds()
+{
+    // A reader in Jakarta (UTC+7, "WIB") for this test only; Qt calls tzset() before each
+    // local-time conversion, so the zone applies at once.
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Asia/Jakarta");
+    tzset();
+    const auto restore = qScopeGuard([&] {
+        if (hadTz)
+            qputenv("TZ", oldTz);
+        else
+            qunsetenv("TZ");
+        tzset();
+        ui::installTranslations(QStringLiteral("en"));
+    });
+    // 2020-08-26 01:02:03 UTC: Wednesday 08.02 (and 3 seconds) in Jakarta.
+    const QDateTime published(QDate(2020, 8, 26), QTime(1, 2, 3), Qt::UTC);
+    m_db->exec(QStringLiteral("UPDATE articles SET published = %1 WHERE id = %2")
+                   .arg(published.toSecsSinceEpoch())
+                   .arg(m_db->policyArticle));
+    ui::ArticleListModel model(*m_reader);
+    const auto tooltip = [&] {
+        model.setQuery({Scope::Feed, m_db->antara});
+        const int row = model.rowOf(m_db->policyArticle);
+        return row < 0 ? QString() : model.index(row, ui::ArticleListModel::DateColumn).data(Qt::ToolTipRole).toString();
+    };
+
+    QVERIFY(ui::installTranslations(QStringLiteral("id")));
+    QCOMPARE(tooltip(), QStringLiteral("Rabu, 26 Agustus 2020 08.02 WIB"));
+    QVERIFY(ui::installTranslations(QStringLiteral("en")));
+    const QString english = tooltip();
+    QVERIFY2(english.startsWith(QStringLiteral("Wednesday, August 26, 2020 8:02")), qPrintable(english));
+    QVERIFY2(english.endsWith(QStringLiteral(" WIB")), qPrintable(english));
+    QVERIFY2(!english.contains(QStringLiteral(":03")), qPrintable(english)); // no seconds
+    // The title column keeps the title as its tooltip.
+    QCOMPARE(model.index(model.rowOf(m_db->policyArticle), ui::ArticleListModel::TitleColumn).data(Qt::ToolTipRole),
+             model.index(model.rowOf(m_db->policyArticle), ui::ArticleListModel::TitleColumn).data());
+}
+
+void TestUiModels::readersMapTheFileOnlyWhenAsked()
+{
+    // Searches keep mmap; the window's reader (Copied) keeps mapped pages out of its RSS.
+    const auto mmapSize = [this](Storage::ReaderPages pages) {
+        return m_db->storage().openReader(pages)->scalar(QStringLiteral("PRAGMA mmap_size")).toLongLong();
+    };
+    QCOMPARE(mmapSize(Storage::ReaderPages::Mapped), 1073741824LL);
+    QCOMPARE(mmapSize(Storage::ReaderPages::Copied), 0LL);
+    QCOMPARE(m_reader->scalar(QStringLiteral("PRAGMA mmap_size")).toLongLong(), 1073741824LL); // the default
+    // Both read the same data.
+    const QString count = QStringLiteral("SELECT count(*) FROM articles");
+    QCOMPARE(m_db->storage().openReader(Storage::ReaderPages::Copied)->scalar(count), m_reader->scalar(count));
 }
 
 void TestUiModels::untrustedBodyIsSanitised()
