@@ -1,9 +1,13 @@
 #pragma once
 
-// Helpers shared by the hardening tests: peak memory of this process, hostile documents.
+// Helpers shared by the hardening tests: peak memory of this process, hostile documents, and
+// the good neighbour feed that the refresh-limit tests serve beside a hostile one.
+#include "loopback_http_server.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMetaType>
 #include <QString>
 
 namespace warta::test {
@@ -106,4 +110,34 @@ inline QByteArray billionLaughs(const QByteArray &rootOpen, const QByteArray &ro
     return dtd + body;
 }
 
+/// Time one refresh beside a hostile feed may take: the fetch deadline plus parsing and
+/// ingest. ASan is slower.
+constexpr double kRefreshSeconds = kSanitized ? 60 : 25;
+
+/// A feed document as the loopback server sends it.
+inline LoopbackHttpServer::Response xmlResponse(const QByteArray &body)
+{
+    return {.headers = {{"Content-Type", "application/rss+xml; charset=utf-8"}}, .body = body};
+}
+
+/// Routes /good.xml, a feed of `count` items, and its pages /page/good-0... with text the
+/// extractor accepts: the neighbour whose articles and cached pages must survive.
+inline void routeGoodFeed(LoopbackHttpServer &server, int count)
+{
+    static const char *const page =
+        "<html><head><title>Berita baik</title></head><body><article><h1>Berita baik</h1>"
+        "<p>Paragraf pertama berita yang baik, cukup panjang untuk dianggap isi artikel oleh pengekstrak.</p>"
+        "<p>Paragraf kedua berita yang baik, juga cukup panjang supaya skor keterbacaan mencukupi batas.</p>"
+        "<p>Paragraf ketiga menutup berita dengan kalimat yang panjang dan wajar untuk sebuah artikel.</p>"
+        "</article></body></html>";
+    server.route(QStringLiteral("/good.xml"),
+                 xmlResponse(rssFeed("Baik", count, "good", server.url(QStringLiteral("/page/")).toEncoded())));
+    for (int i = 0; i < count; ++i)
+        server.route(QStringLiteral("/page/good-%1").arg(i),
+                     {.headers = {{"Content-Type", "text/html; charset=utf-8"}}, .body = page});
+}
+
 } // namespace warta::test
+
+// Hostile responses are test-data rows.
+Q_DECLARE_METATYPE(warta::test::LoopbackHttpServer::Response)

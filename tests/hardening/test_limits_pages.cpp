@@ -9,7 +9,6 @@
 using namespace warta;
 using Server = test::LoopbackHttpServer;
 using Response = Server::Response;
-Q_DECLARE_METATYPE(warta::test::LoopbackHttpServer::Response)
 
 class TestLimitsPages : public QObject {
     Q_OBJECT
@@ -17,23 +16,6 @@ private slots:
     void hostilePage_data();
     void hostilePage();
 };
-
-static Response xmlResponse(const QByteArray &body)
-{
-    return {.headers = {{"Content-Type", "application/rss+xml; charset=utf-8"}}, .body = body};
-}
-
-static const char *kGoodPage =
-    "<html><head><title>Berita baik</title></head><body><article><h1>Berita baik</h1>"
-    "<p>Paragraf pertama berita yang baik, cukup panjang untuk dianggap isi artikel oleh pengekstrak.</p>"
-    "<p>Paragraf kedua berita yang baik, juga cukup panjang supaya skor keterbacaan mencukupi batas.</p>"
-    "<p>Paragraf ketiga menutup berita dengan kalimat yang panjang dan wajar untuk sebuah artikel.</p>"
-    "</article></body></html>";
-
-
-// Budget per run: the fetch deadline below plus parsing/ingest. ASan is slower.
-static const double kMaxSeconds = test::kSanitized ? 60 : 25;
-static const double kMaxGrowthMiB = test::kSanitized ? 700 : 250;
 
 void TestLimitsPages::hostilePage_data()
 {
@@ -68,10 +50,8 @@ void TestLimitsPages::hostilePage()
     QFETCH(Response, response);
     QFETCH(QString, expectError);
     test::RefreshHarness h;
-    h.server.route(QStringLiteral("/good.xml"), xmlResponse(test::rssFeed("Baik", 3, "good", h.server.url(QStringLiteral("/page/")).toEncoded())));
-    for (int i = 0; i < 3; ++i)
-        h.server.route(QStringLiteral("/page/good-%1").arg(i), {.headers = {{"Content-Type", "text/html; charset=utf-8"}}, .body = kGoodPage});
-    h.server.route(QStringLiteral("/big.xml"), xmlResponse(test::rssFeed("Besar", 1, "big", h.server.url(QStringLiteral("/page/")).toEncoded())));
+    test::routeGoodFeed(h.server, 3);
+    h.server.route(QStringLiteral("/big.xml"), test::xmlResponse(test::rssFeed("Besar", 1, "big", h.server.url(QStringLiteral("/page/")).toEncoded())));
     h.server.route(QStringLiteral("/page/big-0"), response);
     const qint64 good = h.subscribe(h.server.url(QStringLiteral("/good.xml")).toString());
     const qint64 big = h.subscribe(h.server.url(QStringLiteral("/big.xml")).toString());
@@ -79,7 +59,7 @@ void TestLimitsPages::hostilePage()
     test::PeakMemory peak;
     const RefreshSummary s = h.refresh({.fullText = true, .feedTimeoutMs = 5000});
     qInfo("%s", qPrintable(peak.report()));
-    QVERIFY2(peak.seconds() < kMaxSeconds * 2, qPrintable(peak.report()));
+    QVERIFY2(peak.seconds() < test::kRefreshSeconds * 2, qPrintable(peak.report()));
     // A 16 MiB page held as bytes, as UTF-16 and as a libxml2 tree: generous, but far below 50 MB x N.
     QVERIFY2(peak.growthMiB() < (test::kSanitized ? 1500 : 600), qPrintable(peak.report()));
 

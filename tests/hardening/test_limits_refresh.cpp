@@ -9,7 +9,6 @@
 using namespace warta;
 using Server = test::LoopbackHttpServer;
 using Response = Server::Response;
-Q_DECLARE_METATYPE(warta::test::LoopbackHttpServer::Response)
 
 class TestLimitsRefresh : public QObject {
     Q_OBJECT
@@ -18,21 +17,7 @@ private slots:
     void hostileFeed();
 };
 
-static Response xmlResponse(const QByteArray &body)
-{
-    return {.headers = {{"Content-Type", "application/rss+xml; charset=utf-8"}}, .body = body};
-}
-
-static const char *kGoodPage =
-    "<html><head><title>Berita baik</title></head><body><article><h1>Berita baik</h1>"
-    "<p>Paragraf pertama berita yang baik, cukup panjang untuk dianggap isi artikel oleh pengekstrak.</p>"
-    "<p>Paragraf kedua berita yang baik, juga cukup panjang supaya skor keterbacaan mencukupi batas.</p>"
-    "<p>Paragraf ketiga menutup berita dengan kalimat yang panjang dan wajar untuk sebuah artikel.</p>"
-    "</article></body></html>";
-
-
-// Budget per run: the fetch deadline below plus parsing/ingest. ASan is slower.
-static const double kMaxSeconds = test::kSanitized ? 60 : 25;
+// Peak memory one refresh beside a hostile feed may add (ASan keeps more).
 static const double kMaxGrowthMiB = test::kSanitized ? 700 : 250;
 
 void TestLimitsRefresh::hostileFeed_data()
@@ -41,11 +26,11 @@ void TestLimitsRefresh::hostileFeed_data()
     QTest::addColumn<QString>("expectError"); // substring of the feed's error, case-insensitive
     QTest::addColumn<bool>("mayKeepItems");   // ill-formed feeds may keep the items before the error
 
-    QTest::newRow("billion laughs") << xmlResponse(test::billionLaughs(
+    QTest::newRow("billion laughs") << test::xmlResponse(test::billionLaughs(
         "<rss version=\"2.0\"><channel><title>Bom</title>", "</channel></rss>",
         "<item><guid>1</guid><title>ENTITY</title><description>ENTITY</description></item>"))
                                     << QStringLiteral("xml error") << false;
-    QTest::newRow("external entity") << xmlResponse(
+    QTest::newRow("external entity") << test::xmlResponse(
         "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
         "<rss version=\"2.0\"><channel><title>XXE</title><item><guid>1</guid><title>a&xxe;b</title>"
         "<description>&xxe;</description></item></channel></rss>")
@@ -69,7 +54,7 @@ void TestLimitsRefresh::hostileFeed_data()
     QTest::newRow("redirect loop") << Server::redirect(302, "/loop-b") << QStringLiteral("redirect loop") << false;
     QTest::newRow("redirect chain") << Server::redirect(302, "/chain/1") << QStringLiteral("more than") << false;
     QTest::newRow("redirect to file:") << Server::redirect(302, "file:///etc/passwd") << QStringLiteral("unsupported") << false;
-    QTest::newRow("binary garbage") << xmlResponse(QByteArray(3'000'000, '\xff')) << QStringLiteral("not a feed") << false;
+    QTest::newRow("binary garbage") << test::xmlResponse(QByteArray(3'000'000, '\xff')) << QStringLiteral("not a feed") << false;
 }
 
 void TestLimitsRefresh::hostileFeed()
@@ -78,9 +63,7 @@ void TestLimitsRefresh::hostileFeed()
     QFETCH(QString, expectError);
     QFETCH(bool, mayKeepItems);
     test::RefreshHarness h;
-    h.server.route(QStringLiteral("/good.xml"), xmlResponse(test::rssFeed("Baik", 5, "good", h.server.url(QStringLiteral("/page/")).toEncoded())));
-    for (int i = 0; i < 5; ++i)
-        h.server.route(QStringLiteral("/page/good-%1").arg(i), {.headers = {{"Content-Type", "text/html; charset=utf-8"}}, .body = kGoodPage});
+    test::routeGoodFeed(h.server, 5);
     h.server.route(QStringLiteral("/hostile.xml"), response);
     h.server.route(QStringLiteral("/loop-b"), Server::redirect(302, "/hostile.xml"));
     for (int i = 1; i <= 10; ++i)
@@ -91,7 +74,7 @@ void TestLimitsRefresh::hostileFeed()
     test::PeakMemory peak;
     const RefreshSummary s = h.refresh({.fullText = true, .feedTimeoutMs = 3000});
     qInfo("%s", qPrintable(peak.report()));
-    QVERIFY2(peak.seconds() < kMaxSeconds, qPrintable(peak.report()));
+    QVERIFY2(peak.seconds() < test::kRefreshSeconds, qPrintable(peak.report()));
     QVERIFY2(peak.growthMiB() < kMaxGrowthMiB, qPrintable(peak.report()));
 
     auto reader = h.storage.openReader();

@@ -4,55 +4,26 @@
 #include "storage/article_store.h"
 #include "storage/collection_store.h"
 #include "ui/article_list_model.h"
-#include "ui/article_scheme_handler.h"
 #include "ui/article_view.h"
 #include "ui/collection_list_model.h"
 #include "ui/collection_membership_menu.h"
 #include "ui/main_window.h"
 #include "ui/translations.h"
 #include "ui/ui_settings.h"
-#include "ui_test_fixture.h"
-#include "ui_test_helpers.h"
+#include "window_test_base.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QInputDialog>
 #include <QListView>
 #include <QMimeData>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace warta;
 using namespace warta::test;
 
-namespace {
-void answerNextInputDialog(const QString &text)
-{
-    auto *poll = new QTimer(qApp);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, text, deadline] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            poll->stop();
-            dialog->setTextValue(text);
-            dialog->accept();
-        } else if (deadline->hasExpired()) {
-            poll->deleteLater();
-            poll->stop();
-        }
-    });
-    poll->start(20);
-}
-} // namespace
-
-class TestUiCollectionsDnd : public QObject {
+class TestUiCollectionsDnd : public QObject, public WindowTestBase {
     Q_OBJECT
-public:
-    static void initMain() { ui::registerUrlSchemes(); }
-
 private slots:
     void init();
     void cleanup();
@@ -62,45 +33,20 @@ private slots:
     void panelButtonsFitTheDefaultSidebar();
 
 private:
-    void makeWindow(Storage &storage);
-    void settle(Storage &storage);
     void seedCollections(const QStringList &names);
     QListView *collections() const { return m_window->findChild<QListView *>(QStringLiteral("collectionList")); }
-    QTableView *list() const { return m_window->findChild<QTableView *>(QStringLiteral("articleList")); }
     QStringList shownNames() const;
     QStringList membership(qint64 articleId);
-
-    std::unique_ptr<UiFixture> m_db;
-    std::unique_ptr<ui::UiSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestUiCollectionsDnd::init()
 {
-    m_db = std::make_unique<UiFixture>();
-    m_db->seedNews();
-    m_settings = std::make_unique<ui::UiSettings>(m_db->settings());
+    openSeededDatabase();
 }
 
 void TestUiCollectionsDnd::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_db.reset();
-}
-
-void TestUiCollectionsDnd::makeWindow(Storage &storage)
-{
-    m_window = std::make_unique<ui::MainWindow>(storage, *m_settings);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestUiCollectionsDnd::settle(Storage &storage)
-{
-    storage.drain();
-    QTest::qWait(250); // queued changed() + the 100 ms reload debounce
+    closeAll();
 }
 
 void TestUiCollectionsDnd::seedCollections(const QStringList &names)

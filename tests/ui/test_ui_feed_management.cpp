@@ -4,30 +4,25 @@
 #include "storage/collection_store.h"
 #include "storage/feed_store.h"
 #include "ui/article_list_model.h"
-#include "ui/article_scheme_handler.h"
 #include "ui/article_view.h"
 #include "ui/feed_context_menu.h"
 #include "ui/feed_edit_dialog.h"
 #include "ui/feed_tree_model.h"
 #include "ui/main_window.h"
 #include "ui/ui_settings.h"
-#include "ui_test_fixture.h"
-#include "ui_test_helpers.h"
+#include "window_test_base.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -35,22 +30,8 @@ using namespace warta;
 using namespace warta::test;
 using Kind = ui::FeedTreeModel::Kind;
 
-namespace {
-// Answers the next modal dialog `T` once it shows, without blocking the click that opens it.
-void answerNextInputDialog(const QString &text)
-{
-    whenModal<QInputDialog>([text](QInputDialog *dialog) {
-        dialog->setTextValue(text);
-        dialog->accept();
-    });
-}
-} // namespace
-
-class TestUiFeedManagement : public QObject {
+class TestUiFeedManagement : public QObject, public WindowTestBase {
     Q_OBJECT
-public:
-    static void initMain() { ui::registerUrlSchemes(); }
-
 private slots:
     void init();
     void cleanup();
@@ -62,47 +43,22 @@ private slots:
     void dragFeedIntoFolderAndBackToTopLevel();
 
 private:
-    void makeWindow(Storage &storage);
-    void settle(Storage &storage);
     QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("feedTree")); }
     ui::FeedTreeModel *treeModel() const { return static_cast<ui::FeedTreeModel *>(tree()->model()); }
     ui::FeedContextMenu *feedMenu() const { return m_window->findChild<ui::FeedContextMenu *>(); }
-    QTableView *list() const { return m_window->findChild<QTableView *>(QStringLiteral("articleList")); }
     /// Triggers the context-menu entry `action` for the tree row `index`, as a click would.
     void triggerMenu(const QModelIndex &index, const QString &action);
     QList<qint64> listedIds() const;
-
-    std::unique_ptr<UiFixture> m_db;
-    std::unique_ptr<ui::UiSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestUiFeedManagement::init()
 {
-    m_db = std::make_unique<UiFixture>();
-    m_db->seedNews();
-    m_settings = std::make_unique<ui::UiSettings>(m_db->settings());
+    openSeededDatabase();
 }
 
 void TestUiFeedManagement::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_db.reset();
-}
-
-void TestUiFeedManagement::makeWindow(Storage &storage)
-{
-    m_window = std::make_unique<ui::MainWindow>(storage, *m_settings);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TestUiFeedManagement::settle(Storage &storage)
-{
-    storage.drain();
-    QTest::qWait(250); // queued changed() + the 100 ms reload debounce
+    closeAll();
 }
 
 void TestUiFeedManagement::triggerMenu(const QModelIndex &index, const QString &action)
