@@ -91,6 +91,9 @@ void MainWindow::buildPanes()
     m_feedTree->setModel(m_feedModel);
     m_feedTree->setHeaderHidden(true);
     m_feedTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Outlets name their feeds at length ("Kompas.com - Berita Terkini"): cut the middle
+    // so the unread count at the end stays visible.
+    m_feedTree->setTextElideMode(Qt::ElideMiddle);
     m_feedTree->expandAll();
     connect(m_feedModel, &QAbstractItemModel::modelReset, m_feedTree, &QTreeView::expandAll);
     m_feedMenu = new FeedContextMenu(*m_feedTree, *m_feedModel, m_storage, *m_undo, this);
