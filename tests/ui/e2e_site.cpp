@@ -41,17 +41,21 @@ QByteArray articlePage(const QString &title, const QString &lead, const QByteArr
            paragraphs(QString(), 2) + related +
            paragraphs(QString(), 3) + "</div></article><footer>Hak cipta</footer></body></html>";
 }
-} // namespace
-
-QByteArray E2eSite::redPng()
+QByteArray filledPng(int width, int height, const QColor &color)
 {
-    QImage image(400, 160, QImage::Format_RGB32);
-    image.fill(kImageColor);
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(color);
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return png;
+}
+} // namespace
+
+QByteArray E2eSite::redPng()
+{
+    return filledPng(400, 160, kImageColor);
 }
 
 void E2eSite::serve(LoopbackHttpServer &server)
@@ -73,13 +77,7 @@ void E2eSite::serve(LoopbackHttpServer &server)
         "<pubDate>Mon, 23 Nov 2026 07:00:00 +0700</pubDate><description>Ringkasan dua.</description></item>"
         "</channel></rss>")
                             .arg(QLatin1String(kFeedTitle), base, QLatin1String(kFirstTitle), QLatin1String(kSecondTitle));
-    QImage icon(32, 32, QImage::Format_ARGB32);
-    icon.fill(kIconColor);
-    QByteArray iconPng;
-    QBuffer iconBuffer(&iconPng);
-    iconBuffer.open(QIODevice::WriteOnly);
-    icon.save(&iconBuffer, "PNG");
-    server.route(QStringLiteral("/ikon-32.png"), ok("image/png", iconPng));
+    server.route(QStringLiteral("/ikon-32.png"), ok("image/png", filledPng(32, 32, kIconColor)));
     server.route(QStringLiteral("/rss.xml"), ok("application/rss+xml", rss.toUtf8()));
     server.route(QStringLiteral("/berita/satu.html"),
                  ok("text/html; charset=utf-8",
