@@ -124,7 +124,10 @@ void SiteIconService::passOver()
         SiteIconStore::removeUnused(db);
     }).onFailed([](const std::exception &) {});
     m_running = false;
-    emit finished(m_found, m_missing);
+    // Steps that were already done when chained run at once, so a pass can end inside
+    // update(): report it from the event loop, after update() has returned to its caller.
+    QMetaObject::invokeMethod(this, [this, found = m_found, missing = m_missing] { emit finished(found, missing); },
+                              Qt::QueuedConnection);
     if (m_again && !m_cancelled->load()) {
         m_again = false;
         startPass(std::exchange(m_againIds, {}));

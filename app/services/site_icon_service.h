@@ -33,7 +33,8 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
 
 signals:
-    /// A pass ended: `found` sites gave an icon, `missing` gave none.
+    /// A pass ended: `found` sites gave an icon, `missing` gave none. Always emitted from
+    /// the event loop, never from inside update().
     void finished(int found, int missing);
 
 private:
