@@ -1,6 +1,7 @@
 // The item models on their own: lazy batches, counts, tags, collections, dates, HTML.
 #include "storage/article_store.h"
 #include "storage/collection_store.h"
+#include "storage/site_icon_store.h"
 #include "storage/storage.h"
 #include "storage/tag_store.h"
 #include "ui/article_html.h"
@@ -14,6 +15,9 @@
 #include "ui_test_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QIcon>
+#include <QImage>
 #include <QScopeGuard>
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,6 +38,7 @@ private slots:
     void articleListLoadsLazilyInBatches();
     void folderAndQuickFilterStreamThroughBatches();
     void feedTreeIsAValidModelAndUpdatesCountsInPlace();
+    void feedTreeShowsSiteIconsWithTheErrorBadgeOnTop();
     void tagsCountAndFollowedArePinned();
     void relativeDatesInIndonesianAndEnglish();
     void dateTooltipIsLocalWithZoneAndWithoutSeconds();
@@ -125,6 +130,41 @@ void TestUiModels::feedTreeIsAValidModelAndUpdatesCountsInPlace()
     QCOMPARE(tempo.data(ui::FeedTreeModel::ErrorRole).toString(), QStringLiteral("HTTP 500"));
     QVERIFY(tempo.data(Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP 500")));
     QVERIFY(!tempo.data(Qt::DecorationRole).isNull());
+}
+
+void TestUiModels::feedTreeShowsSiteIconsWithTheErrorBadgeOnTop()
+{
+    ui::FeedTreeModel model(*m_reader);
+    const auto iconAt = [&](qint64 feed, int x, int y) {
+        const QImage image = model.find(ui::FeedTreeModel::Kind::Feed, feed).data(Qt::DecorationRole)
+                                 .value<QIcon>().pixmap(32, 32).toImage();
+        return image.isNull() ? QColor() : image.pixelColor(x, y);
+    };
+    const QColor generic = iconAt(m_db->antara, 8, 8);
+    QVERIFY(generic.isValid()); // a feed without a site icon still has one, for alignment
+
+    // One picture for two feeds of a site; a reload (as after the icon pass's write) shows it.
+    QImage picture(32, 32, QImage::Format_ARGB32);
+    const QColor teal(0, 128, 128);
+    picture.fill(teal);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    const QList<qint64> feeds{m_db->antara, m_db->tempo};
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    m_db->storage().write(QStringLiteral("t"), [&](SqliteConnection &db) {
+        SiteIconStore::save(db, feeds, png, QStringLiteral("ab12"), QStringLiteral("https://a.id/i.png"), 1);
+        db.exec(QStringLiteral("UPDATE feeds SET last_error = 'HTTP 500' WHERE id = %1").arg(m_db->tempo));
+    }).waitForFinished();
+    model.reload();
+    QVERIFY(changes.size() >= 2); // rows updated in place
+    QCOMPARE(iconAt(m_db->antara, 8, 8), teal);
+    QCOMPARE(iconAt(m_db->antara, 24, 24), teal);
+    QCOMPARE(iconAt(m_db->detik, 8, 8), generic);
+    // The failing feed keeps its site icon, with the warning drawn in the lower right.
+    QCOMPARE(iconAt(m_db->tempo, 8, 8), teal);
+    QVERIFY(iconAt(m_db->tempo, 24, 24) != teal);
 }
 
 void TestUiModels::tagsCountAndFollowedArePinned()
