@@ -189,10 +189,7 @@ void TestUiEndToEnd::readerSubscribesReadsOfflineSavesAndExports()
     QTRY_VERIFY_WITH_TIMEOUT(hasColor(web()->grab().toImage(), E2eSite::kImageColor), 10000);
 
     // The uncached card opens inside Warta (fetched and cached), never in the browser.
-    QString html;
-    bool gotHtml = false;
-    web()->page()->toHtml([&](const QString &h) { html = h; gotHtml = true; });
-    QTRY_VERIFY(gotHtml);
+    const QString html = pageHtml(web());
     const QRegularExpressionMatch card = QRegularExpression(QStringLiteral("href=\"(warta://related/[^\"]+)\"")).match(html);
     QVERIFY2(card.hasMatch(), qPrintable(html.left(3000)));
     const qint64 first = m_window->articleView().articleId();

@@ -176,20 +176,13 @@ void TestUiRenderingSafety::vectorsDoNotRunOrLoad()
     QCOMPARE(view.webView()->url(), ui::ArticleSchemeHandler::articleUrl(id));
     if (javascriptOn) {
         // Ask the page itself, from an isolated world the article cannot touch.
-        QVariant title;
-        bool done = false;
-        view.webView()->page()->runJavaScript(QStringLiteral("document.title"), QWebEngineScript::ApplicationWorld,
-                                              [&](const QVariant &v) { title = v; done = true; });
-        QTRY_VERIFY(done);
+        const QVariant title = askPage<QVariant>([&view](auto callback) {
+            view.webView()->page()->runJavaScript(QStringLiteral("document.title"), QWebEngineScript::ApplicationWorld,
+                                                  callback);
+        }, 10000);
         QCOMPARE(title.toString(), expectedTitle);
     }
-    const QString html = [&] {
-        QString h;
-        bool done = false;
-        view.webView()->page()->toHtml([&](const QString &s) { h = s; done = true; });
-        (void)QTest::qWaitFor([&] { return done; }, 5000);
-        return h;
-    }();
+    const QString html = pageHtml(view.webView(), 5000);
     for (const char *gone : {"<script", "onerror", "onload", "javascript:", "<iframe", "<form", "<base", "<object", "<embed",
                              "http-equiv=\"refresh\"", "expression("})
         QVERIFY2(!html.contains(QLatin1String(gone), Qt::CaseInsensitive), gone);

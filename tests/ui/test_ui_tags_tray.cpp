@@ -31,18 +31,6 @@ using namespace warta::test;
 
 namespace {
 
-QString pageHtml(QWebEngineView *view)
-{
-    QString html;
-    bool done = false;
-    view->page()->toHtml([&](const QString &h) {
-        html = h;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, 10000);
-    return html;
-}
-
 /// Presses Tab until the page's focused link is the `n`-th one (1-based), then Enter: a
 /// keyboard user's click, which WebEngine reports as a link-click navigation.
 void activateNthLink(QWebEngineView *view, int n)

@@ -32,17 +32,36 @@ void whenModal(F answer)
     poll->start(20);
 }
 
+/// Asks the page for something through a callback API (toPlainText, toHtml) and waits up
+/// to `timeoutMs` for the answer. The answer lives in shared state, not in this frame: a
+/// reply that comes after the wait gave up, or the one QWebEnginePage's destructor gives
+/// every pending callback, must not write to a returned stack frame.
+template <class T, class Ask>
+T askPage(Ask ask, int timeoutMs)
+{
+    struct Reply {
+        T value{};
+        bool done = false;
+    };
+    auto reply = std::make_shared<Reply>();
+    ask([reply](const T &value) {
+        reply->value = value;
+        reply->done = true;
+    });
+    (void)QTest::qWaitFor([&] { return reply->done; }, timeoutMs);
+    return reply->value;
+}
+
 /// The pane's visible text, fetched asynchronously from the renderer.
 inline QString pageText(QWebEngineView *view, int timeoutMs = 10000)
 {
-    QString text;
-    bool done = false;
-    view->page()->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
-    return text;
+    return askPage<QString>([view](auto callback) { view->page()->toPlainText(callback); }, timeoutMs);
+}
+
+/// The pane's HTML as the renderer holds it.
+inline QString pageHtml(QWebEngineView *view, int timeoutMs = 10000)
+{
+    return askPage<QString>([view](auto callback) { view->page()->toHtml(callback); }, timeoutMs);
 }
 
 /// Polls until the pane shows `needle` (pages render a little after loadFinished).
